@@ -1,0 +1,36 @@
+import { describe, expect, it } from '@jest/globals'
+import { consoleUrl, projectOf } from '../../src/console-links.js'
+
+const UUID = '3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1'
+
+describe('consoleUrl', () => {
+  it('links each kind of release in its region', () => {
+    expect(consoleUrl({ kind: 'deployment', id: 'd-ABCD12345' }, 'eu-west-1')).toBe(
+      'https://eu-west-1.console.aws.amazon.com/codesuite/codedeploy/deployments/d-ABCD12345?region=eu-west-1'
+    )
+    expect(consoleUrl({ kind: 'pipeline', id: UUID, pipelineName: 'web@prod' }, 'us-east-1')).toBe(
+      `https://us-east-1.console.aws.amazon.com/codesuite/codepipeline/pipelines/web%40prod/executions/${UUID}/timeline?region=us-east-1`
+    )
+    expect(consoleUrl({ kind: 'build', id: `web:${UUID}` }, 'us-east-1')).toBe(
+      `https://us-east-1.console.aws.amazon.com/codesuite/codebuild/projects/web/build/web%3A${UUID}/log?region=us-east-1`
+    )
+    expect(consoleUrl({ kind: 'build-batch', id: `web:${UUID}` }, 'us-east-1')).toContain(
+      `/codebuild/projects/web/batch/web%3A${UUID}?region=us-east-1`
+    )
+  })
+
+  it('uses the China and GovCloud consoles for their partitions', () => {
+    expect(consoleUrl({ kind: 'deployment', id: 'd-X' }, 'cn-north-1')).toMatch(
+      /^https:\/\/console\.amazonaws\.cn\//
+    )
+    expect(consoleUrl({ kind: 'deployment', id: 'd-X' }, 'us-gov-west-1')).toMatch(
+      /^https:\/\/console\.amazonaws-us-gov\.com\//
+    )
+  })
+})
+
+describe('projectOf', () => {
+  it('takes the project from a build ID', () => {
+    expect(projectOf(`my-proj:${UUID}`)).toBe('my-proj')
+  })
+})

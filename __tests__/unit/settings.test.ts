@@ -1,0 +1,194 @@
+import { describe, expect, it } from '@jest/globals'
+import { InputError } from '../../src/errors.js'
+import { parseSettings } from '../../src/settings.js'
+
+const DEPLOYMENT_ID = 'd-ABCD12345'
+const EXECUTION_ID = '3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1'
+const BUILD_ID = `my-project:${EXECUTION_ID}`
+
+/** The runner fills action.yml defaults in; inputs a workflow leaves out arrive as ''. */
+function parse(
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = { AWS_REGION: 'eu-west-1' }
+) {
+  return parseSettings(name => inputs[name] ?? '', env)
+}
+
+function problemsOf(inputs: Record<string, string>, env?: NodeJS.ProcessEnv): string[] {
+  try {
+    parse(inputs, env)
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    return (error as InputError).problems
+  }
+  throw new Error('expected an InputError')
+}
+
+describe('parseSettings: valid inputs', () => {
+  it('reads a deployment stop with defaults', () => {
+    expect(parse({ target: 'deployment', id: DEPLOYMENT_ID })).toEqual({
+      releases: [{ kind: 'deployment', id: DEPLOYMENT_ID }],
+      rollback: undefined,
+      abandon: false,
+      reason: '',
+      failIfNotRunning: false,
+      region: 'eu-west-1'
+    })
+  })
+
+  it('keeps rollback tri-state: empty, true, false', () => {
+    expect(
+      parse({ target: 'deployment', id: DEPLOYMENT_ID, rollback: '' }).rollback
+    ).toBeUndefined()
+    expect(parse({ target: 'deployment', id: DEPLOYMENT_ID, rollback: 'true' }).rollback).toBe(true)
+    expect(parse({ target: 'deployment', id: DEPLOYMENT_ID, rollback: 'FALSE' }).rollback).toBe(
+      false
+    )
+  })
+
+  it('reads a pipeline stop with its name, abandon and reason', () => {
+    const s = parse({
+      target: 'pipeline',
+      id: EXECUTION_ID,
+      'pipeline-name': 'my.pipe@prod_1-x',
+      abandon: 'True',
+      reason: 'Bad canary'
+    })
+    expect(s.releases).toEqual([
+      { kind: 'pipeline', id: EXECUTION_ID, pipelineName: 'my.pipe@prod_1-x' }
+    ])
+    expect(s.abandon).toBe(true)
+    expect(s.reason).toBe('Bad canary')
+  })
+
+  it('reads builds and build batches', () => {
+    expect(parse({ target: 'build', id: BUILD_ID }).releases[0]).toEqual({
+      kind: 'build',
+      id: BUILD_ID
+    })
+    expect(parse({ target: 'build-batch', id: BUILD_ID }).releases[0]).toEqual({
+      kind: 'build-batch',
+      id: BUILD_ID
+    })
+  })
+
+  it('takes the region from the input, then AWS_REGION, then AWS_DEFAULT_REGION', () => {
+    const env = { AWS_REGION: 'eu-west-1', AWS_DEFAULT_REGION: 'us-west-2' }
+    expect(parse({ target: 'build', id: BUILD_ID, 'aws-region': 'ap-south-1' }, env).region).toBe(
+      'ap-south-1'
+    )
+    expect(parse({ target: 'build', id: BUILD_ID }, env).region).toBe('eu-west-1')
+    expect(
+      parse({ target: 'build', id: BUILD_ID }, { AWS_DEFAULT_REGION: 'us-west-2' }).region
+    ).toBe('us-west-2')
+    expect(parse({ target: 'build', id: BUILD_ID }, { AWS_REGION: 'us-gov-west-1' }).region).toBe(
+      'us-gov-west-1'
+    )
+    expect(parse({ target: 'build', id: BUILD_ID }, { AWS_REGION: 'cn-north-1' }).region).toBe(
+      'cn-north-1'
+    )
+  })
+
+  it('accepts a reason of exactly 200 characters, counting characters not bytes', () => {
+    expect(parse({ target: 'build', id: BUILD_ID, reason: 'é'.repeat(200) }).reason).toHaveLength(
+      200
+    )
+  })
+})
+
+describe('parseSettings: bad input names the input and what it accepts', () => {
+  it('target missing or unknown', () => {
+    expect(problemsOf({ id: DEPLOYMENT_ID })).toEqual([
+      'Input "target" is required: one of deployment, pipeline, build, build-batch.'
+    ])
+    expect(problemsOf({ target: 'Deployment', id: DEPLOYMENT_ID })).toEqual([
+      'Input "target" must be one of deployment, pipeline, build, build-batch; got "Deployment".'
+    ])
+  })
+
+  it('id missing', () => {
+    expect(problemsOf({ target: 'deployment' })[0]).toMatch(
+      /^Input "id" is required: a CodeDeploy deployment ID/
+    )
+  })
+
+  it.each([
+    ['deployment', 'D-ABC', /^Input "id" must be a CodeDeploy deployment ID/],
+    ['deployment', 'd-', /^Input "id" must be a CodeDeploy deployment ID/],
+    [
+      'pipeline',
+      EXECUTION_ID.toUpperCase(),
+      /^Input "id" must be a pipeline execution ID: a lower-case UUID/
+    ],
+    ['build', 'my-project', /^Input "id" must be a CodeBuild build ID: "<project>:<uuid>"/],
+    ['build-batch', 'my-project:not-a-uuid', /^Input "id" must be a CodeBuild build batch ID/]
+  ])('id of the wrong shape for %s: %s', (target, id, message) => {
+    const inputs: Record<string, string> = { target, id, 'pipeline-name': 'p' }
+    expect(problemsOf(inputs)).toEqual([expect.stringMatching(message)])
+  })
+
+  it('hints at the target when the id fits another kind', () => {
+    expect(problemsOf({ target: 'build', id: DEPLOYMENT_ID })[0]).toContain(
+      'It looks like the ID of a deployment: check "target".'
+    )
+    expect(problemsOf({ target: 'build', id: EXECUTION_ID })[0]).toContain('ID of a pipeline')
+  })
+
+  it('hints at the ID part when given an ARN', () => {
+    const arn = `arn:aws:codebuild:eu-west-1:123456789012:build/${BUILD_ID}`
+    expect(problemsOf({ target: 'build', id: arn })[0]).toContain(
+      `That is an ARN: give the ID part, "${BUILD_ID}".`
+    )
+  })
+
+  it('pipeline-name missing or invalid with target pipeline', () => {
+    expect(problemsOf({ target: 'pipeline', id: EXECUTION_ID })).toEqual([
+      'Input "pipeline-name" is required with target: pipeline (1-100 characters of A-Z a-z 0-9 . @ _ -).'
+    ])
+    expect(
+      problemsOf({ target: 'pipeline', id: EXECUTION_ID, 'pipeline-name': 'my pipe' })[0]
+    ).toMatch(/^Input "pipeline-name" must be 1-100 characters/)
+    expect(
+      problemsOf({ target: 'pipeline', id: EXECUTION_ID, 'pipeline-name': 'p'.repeat(101) })
+    ).toHaveLength(1)
+  })
+
+  it('reason over 200 characters', () => {
+    expect(problemsOf({ target: 'build', id: BUILD_ID, reason: 'x'.repeat(201) })).toEqual([
+      'Input "reason" accepts at most 200 characters; got 201.'
+    ])
+  })
+
+  it.each(['rollback', 'abandon', 'fail-if-not-running'])('%s that is not true/false', name => {
+    expect(problemsOf({ target: 'build', id: BUILD_ID, [name]: 'yes' })).toEqual([
+      expect.stringMatching(new RegExp(`^Input "${name}" must be true or false.*; got "yes"\\.$`))
+    ])
+  })
+
+  it('no region at all, or a malformed one', () => {
+    expect(problemsOf({ target: 'build', id: BUILD_ID }, {})[0]).toMatch(
+      /^No AWS region: set the "aws-region" input, or AWS_REGION \/ AWS_DEFAULT_REGION/
+    )
+    expect(problemsOf({ target: 'build', id: BUILD_ID, 'aws-region': 'Frankfurt' })[0]).toBe(
+      'Input "aws-region" must be an AWS region code like us-east-1; got "Frankfurt".'
+    )
+    expect(
+      problemsOf({ target: 'build', id: BUILD_ID }, { AWS_DEFAULT_REGION: 'us east 1' })[0]
+    ).toMatch(/^AWS_DEFAULT_REGION must be an AWS region code/)
+  })
+
+  it('lists every problem at once, in one error', () => {
+    const problems = problemsOf({ target: 'pipeline', id: 'nope', abandon: 'maybe' }, {})
+    expect(problems.map(p => p.split(' ')[1])).toEqual([
+      '"id"',
+      '"pipeline-name"',
+      '"abandon"',
+      'AWS'
+    ]) // "No AWS region"
+  })
+
+  it('keeps pasted text on one line in the message', () => {
+    const [problem] = problemsOf({ target: 'deployment\n::add-mask::x', id: DEPLOYMENT_ID })
+    expect(problem).not.toMatch(/\n/)
+  })
+})

@@ -1,0 +1,40 @@
+// Settings shared by the three SDK clients. Retries (AWS_MAX_ATTEMPTS, AWS_RETRY_MODE) and
+// endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>) are left to the SDK's own environment
+// handling, so nothing here overrides them.
+
+export interface ClientConfig {
+  region: string
+  customUserAgent: string
+  requestHandler: {
+    connectionTimeout: number
+    requestTimeout: number
+    throwOnRequestTimeout: boolean
+  }
+}
+
+/** Calls that hang are worse than calls that fail: a stop must not sit until the job times out. */
+export const CONNECTION_TIMEOUT_MS = 5_000
+export const REQUEST_TIMEOUT_MS = 30_000
+
+export function clientConfig(region: string): ClientConfig {
+  return {
+    region,
+    customUserAgent: 'stop-aws-release',
+    requestHandler: {
+      connectionTimeout: CONNECTION_TIMEOUT_MS,
+      requestTimeout: REQUEST_TIMEOUT_MS,
+      throwOnRequestTimeout: true
+    }
+  }
+}
+
+/** The AWS error name of an SDK exception ("DeploymentAlreadyCompletedException"), if any. */
+export function awsErrorName(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'name' in error
+    ? String((error as { name: unknown }).name)
+    : undefined
+}
+
+export function awsErrorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,134 @@
+// Errors are wrapped once, with context, where they happen, and turned into the step's failure
+// once, at the top (main.ts).
+import { describeRelease, type ReleaseKind, type ReleaseRef } from './release.js'
+import { oneLine } from './log.js'
+
+/** Bad input: found before any AWS call. */
+export class InputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.length === 1 ? problems[0] : `Invalid inputs:\n- ${problems.join('\n- ')}`)
+    this.name = 'InputError'
+  }
+}
+
+/** An AWS call that failed for good (after the SDK's own retries). */
+export class AwsCallError extends Error {
+  constructor(
+    message: string,
+    readonly awsName: string,
+    cause: unknown
+  ) {
+    super(message, { cause })
+    this.name = 'AwsCallError'
+  }
+}
+
+interface SdkErrorShape {
+  name?: string
+  message?: string
+  code?: string
+  $fault?: string
+  $metadata?: { httpStatusCode?: number; requestId?: string; attempts?: number }
+}
+
+const NOT_FOUND = new Set([
+  'DeploymentDoesNotExistException',
+  'DeploymentGroupDoesNotExistException',
+  'ResourceNotFoundException',
+  'PipelineNotFoundException',
+  'PipelineExecutionNotFoundException'
+])
+const ACCESS_DENIED = new Set([
+  'AccessDeniedException',
+  'AccessDenied',
+  'UnauthorizedOperation',
+  'NotAuthorizedException'
+])
+const BAD_CREDENTIALS = new Set([
+  'UnrecognizedClientException',
+  'InvalidClientTokenId',
+  'InvalidSignatureException',
+  'ExpiredTokenException',
+  'ExpiredToken',
+  'IncompleteSignature',
+  'MissingAuthenticationTokenException'
+])
+const THROTTLED = new Set([
+  'ThrottlingException',
+  'Throttling',
+  'TooManyRequestsException',
+  'RequestLimitExceeded'
+])
+const INVALID_REQUEST = new Set([
+  'ValidationException',
+  'InvalidInputException',
+  'InvalidDeploymentIdException',
+  'DeploymentIdRequiredException'
+])
+const NETWORK = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EPIPE'
+])
+
+/**
+ * One line a tired on-call engineer can act on: what was being stopped, AWS's error name and
+ * message, and a hint where one helps.
+ */
+export function describeAwsError(
+  action: string,
+  release: ReleaseKind,
+  ref: ReleaseRef,
+  region: string,
+  error: unknown
+): AwsCallError {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as SdkErrorShape
+  const name = e.name && e.name !== 'Error' ? e.name : (e.code ?? 'Error')
+  const awsMessage = oneLine(e.message || String(error))
+  const hint = hintFor(name, e, release, region)
+  const requestId = e.$metadata?.requestId
+    ? ` (AWS request ID ${oneLine(e.$metadata.requestId)})`
+    : ''
+  const message = `Could not ${action} ${describeRelease(ref)}: ${name}: ${awsMessage}${requestId}${hint ? `. ${hint}` : ''}`
+  return new AwsCallError(message, name, error)
+}
+
+function hintFor(name: string, e: SdkErrorShape, release: ReleaseKind, region: string): string {
+  if (
+    ACCESS_DENIED.has(name) ||
+    (e.$metadata?.httpStatusCode === 403 && !BAD_CREDENTIALS.has(name))
+  ) {
+    return `The role these credentials belong to needs the IAM action ${release.stopPermission} on this ${release.label} (see the README's IAM policy).`
+  }
+  if (NOT_FOUND.has(name)) {
+    return `Check the ID, the region (${region}) and that the credentials are for the AWS account that owns this ${release.label}.`
+  }
+  if (BAD_CREDENTIALS.has(name)) {
+    return 'The AWS credentials were rejected: they may be expired or wrong. Configure them with aws-actions/configure-aws-credentials before this step.'
+  }
+  if (name === 'CredentialsProviderError' || /could not load credentials/i.test(e.message ?? '')) {
+    return 'No AWS credentials were found: add aws-actions/configure-aws-credentials before this step.'
+  }
+  if (THROTTLED.has(name)) {
+    return `AWS was still throttling after ${e.$metadata?.attempts ?? 'several'} attempts: run the step again, or raise AWS_MAX_ATTEMPTS.`
+  }
+  if (name === 'ConflictException') {
+    return 'CodePipeline is busy with another change to this pipeline: run the step again in a moment.'
+  }
+  if (INVALID_REQUEST.has(name)) {
+    return 'AWS rejected the request: check the "id" and "pipeline-name" inputs.'
+  }
+  if (name === 'UnsupportedActionForDeploymentTypeException') {
+    return 'CodeDeploy does not allow stopping this type of deployment.'
+  }
+  if (name === 'TimeoutError' || NETWORK.has(name) || NETWORK.has(e.code ?? '')) {
+    return 'AWS could not be reached: check the network, the region and any AWS_ENDPOINT_URL setting.'
+  }
+  if (e.$fault === 'server' || (e.$metadata?.httpStatusCode ?? 0) >= 500) {
+    return 'AWS had an internal error and the retries did not get through: run the step again.'
+  }
+  return ''
+}

@@ -1,0 +1,71 @@
+// What the step tells its users: outputs, log lines and the job summary.
+import * as core from '@actions/core'
+import { describeRelease, kindLabel, type StopResult } from './release.js'
+import { html, info, oneLine } from './log.js'
+
+const STATUS_TEXT: Record<string, string> = {
+  Succeeded: 'stopped',
+  Pending: 'stop requested, still winding down',
+  AlreadyCompleted: 'had already finished; nothing was stopped'
+}
+
+/** One set of outputs per step: with several releases, these describe the first. */
+export function setOutputs(results: StopResult[]): void {
+  const first = results[0]
+  if (!first) return
+  core.setOutput('status', first.status)
+  core.setOutput('status-message', first.statusMessage)
+  core.setOutput('target-status', first.targetStatus ?? '')
+  core.setOutput('id', first.ref.id)
+}
+
+export function logResult(result: StopResult): void {
+  const what = STATUS_TEXT[result.status] ?? `stop status ${oneLine(result.status)}`
+  const target = result.targetStatus ? ` [${result.targetStatus}]` : ''
+  info(
+    `${describeRelease(result.ref)}: ${result.status}${target}: ${what}. ${result.statusMessage}`
+  )
+}
+
+export interface FailedRelease {
+  kind: string
+  id: string
+  message: string
+  consoleUrl?: string
+}
+
+/** The job summary: one row per release, every cell escaped because AWS and inputs wrote it. */
+export async function writeSummary(
+  results: StopResult[],
+  failures: FailedRelease[] = []
+): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  const header = ['Kind', 'ID', 'Status', 'Target status', 'Message', 'Console'].map(data => ({
+    data,
+    header: true
+  }))
+  const link = (url?: string): string =>
+    url ? `<a href="${html(url)}">Open in the AWS console</a>` : ''
+  const rows = [
+    ...results.map(r => [
+      html(kindLabel(r.ref.kind)),
+      `<code>${html(r.ref.id)}</code>${r.ref.pipelineName ? ` (pipeline <code>${html(r.ref.pipelineName)}</code>)` : ''}`,
+      html(r.status),
+      html(r.targetStatus ?? ''),
+      html(r.statusMessage),
+      link(r.consoleUrl)
+    ]),
+    ...failures.map(f => [
+      html(f.kind),
+      `<code>${html(f.id)}</code>`,
+      'Failed',
+      '',
+      html(f.message),
+      link(f.consoleUrl)
+    ])
+  ]
+  await core.summary
+    .addHeading('Stop AWS release', 3)
+    .addTable([header, ...rows])
+    .write()
+}

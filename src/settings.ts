@@ -1,0 +1,150 @@
+// The one module that reads the action's inputs. Everything is validated here, before any AWS
+// call, and every problem names the input and what it accepts.
+import * as core from '@actions/core'
+import { RELEASE_KINDS, type ReleaseKindName, type ReleaseRef } from './release.js'
+import { InputError } from './errors.js'
+
+export interface Settings {
+  /** One release today; a list so that stopping several is an addition. */
+  releases: ReleaseRef[]
+  rollback?: boolean
+  abandon: boolean
+  /** What the user typed; empty means "build one from the workflow run" (see run-context.ts). */
+  reason: string
+  failIfNotRunning: boolean
+  region: string
+}
+
+export type InputReader = (name: string) => string
+
+export const REASON_MAX = 200
+
+const TRUE_VALUES = ['true', 'True', 'TRUE']
+const FALSE_VALUES = ['false', 'False', 'FALSE']
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
+const ID_SHAPES: Record<ReleaseKindName, { pattern: RegExp; accepts: string }> = {
+  deployment: {
+    pattern: /^d-[A-Za-z0-9]{1,62}$/,
+    accepts: 'a CodeDeploy deployment ID: "d-" then letters and digits, like d-ABCD12345'
+  },
+  pipeline: {
+    pattern: new RegExp(`^${UUID}$`),
+    accepts: 'a pipeline execution ID: a lower-case UUID, like 3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1'
+  },
+  build: {
+    pattern: new RegExp(`^[A-Za-z0-9][A-Za-z0-9_-]{1,254}:${UUID}$`, 'i'),
+    accepts:
+      'a CodeBuild build ID: "<project>:<uuid>", like my-project:3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1'
+  },
+  'build-batch': {
+    pattern: new RegExp(`^[A-Za-z0-9][A-Za-z0-9_-]{1,254}:${UUID}$`, 'i'),
+    accepts:
+      'a CodeBuild build batch ID: "<project>:<uuid>", like my-project:3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1'
+  }
+}
+const PIPELINE_NAME = /^[A-Za-z0-9.@_-]{1,100}$/
+// Commercial, China, GovCloud and isolated partitions: us-east-1, cn-north-1, us-gov-west-1, eu-isoe-west-1.
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
+
+/** Reads every input through @actions/core; nothing else in the action calls core.getInput. */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  return parseSettings(name => core.getInput(name), env)
+}
+
+/** Pure: turns raw input strings into settings, or throws one InputError listing every problem. */
+export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Settings {
+  const problems: string[] = []
+  const bool = (name: string, fallback: boolean | undefined): boolean | undefined => {
+    const raw = input(name)
+    if (raw === '') return fallback
+    if (TRUE_VALUES.includes(raw)) return true
+    if (FALSE_VALUES.includes(raw)) return false
+    problems.push(
+      `Input "${name}" must be true or false${fallback === undefined ? ' (or empty)' : ''}; got ${quote(raw)}.`
+    )
+    return fallback
+  }
+
+  const kind = parseKind(input('target'), problems)
+  const id = input('id')
+  const pipelineName = input('pipeline-name')
+  if (id === '') {
+    problems.push(
+      `Input "id" is required: ${kind ? ID_SHAPES[kind].accepts : 'the ID of the release to stop'}.`
+    )
+  } else if (kind && !ID_SHAPES[kind].pattern.test(id)) {
+    problems.push(
+      `Input "id" must be ${ID_SHAPES[kind].accepts}; got ${quote(id)}.${otherKindHint(kind, id)}`
+    )
+  }
+  if (kind === 'pipeline') {
+    if (pipelineName === '') {
+      problems.push(
+        'Input "pipeline-name" is required with target: pipeline (1-100 characters of A-Z a-z 0-9 . @ _ -).'
+      )
+    } else if (!PIPELINE_NAME.test(pipelineName)) {
+      problems.push(
+        `Input "pipeline-name" must be 1-100 characters of A-Z a-z 0-9 . @ _ -; got ${quote(pipelineName)}.`
+      )
+    }
+  }
+
+  const rollback = bool('rollback', undefined)
+  const abandon = bool('abandon', false) ?? false
+  const failIfNotRunning = bool('fail-if-not-running', false) ?? false
+
+  const reason = input('reason')
+  if ([...reason].length > REASON_MAX) {
+    problems.push(
+      `Input "reason" accepts at most ${REASON_MAX} characters; got ${[...reason].length}.`
+    )
+  }
+
+  const region = input('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || ''
+  if (region === '') {
+    problems.push(
+      'No AWS region: set the "aws-region" input, or AWS_REGION / AWS_DEFAULT_REGION ' +
+        '(aws-actions/configure-aws-credentials sets both).'
+    )
+  } else if (!REGION.test(region)) {
+    const from = input('aws-region')
+      ? 'Input "aws-region"'
+      : env.AWS_REGION
+        ? 'AWS_REGION'
+        : 'AWS_DEFAULT_REGION'
+    problems.push(`${from} must be an AWS region code like us-east-1; got ${quote(region)}.`)
+  }
+
+  if (problems.length > 0 || !kind) throw new InputError(problems)
+
+  const ref: ReleaseRef = { kind, id }
+  if (kind === 'pipeline') ref.pipelineName = pipelineName
+  return { releases: [ref], rollback, abandon, reason, failIfNotRunning, region }
+}
+
+function parseKind(raw: string, problems: string[]): ReleaseKindName | undefined {
+  const accepted = RELEASE_KINDS.join(', ')
+  if (raw === '') {
+    problems.push(`Input "target" is required: one of ${accepted}.`)
+    return undefined
+  }
+  if ((RELEASE_KINDS as readonly string[]).includes(raw)) return raw as ReleaseKindName
+  problems.push(`Input "target" must be one of ${accepted}; got ${quote(raw)}.`)
+  return undefined
+}
+
+/** When an ID has the shape of another kind, say so: the usual mistake is a wrong `target`. */
+function otherKindHint(kind: ReleaseKindName, id: string): string {
+  const arnId = /^arn:aws[a-z-]*:[a-z]+:[^:]*:\d*:[a-z-]+\/(.+)$/.exec(id)?.[1]
+  if (arnId) return ` That is an ARN: give the ID part, ${quote(arnId)}.`
+  const fits = RELEASE_KINDS.filter(k => k !== kind && ID_SHAPES[k].pattern.test(id))
+  if (fits.length === 0) return ''
+  return ` It looks like the ID of a ${fits.join(' or ')}: check "target".`
+}
+
+/** Quotes user text for an error message on one line, shortened so a pasted blob stays readable. */
+function quote(raw: string): string {
+  const flat = raw.replace(/[\r\n\u0085\u2028\u2029]+/g, ' ')
+  return JSON.stringify(flat.length > 80 ? `${flat.slice(0, 77)}...` : flat)
+}

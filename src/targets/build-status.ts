@@ -1,0 +1,54 @@
+// CodeBuild's StopBuild and StopBuildBatch answer with the build as it is now; that status alone
+// decides the outcome, because nothing else in the answer says whether the stop took effect.
+import { consoleUrl } from '../console-links.js'
+import { oneLine } from '../log.js'
+import type { ReleaseRef, StopResult, StopStatus } from '../release.js'
+
+export interface BuildOutcome {
+  status: StopStatus
+  statusMessage: string
+}
+
+/** `what` is "build" or "build batch"; `phase` is CodeBuild's currentPhase, if any. */
+export function outcomeOfBuildStatus(
+  what: string,
+  buildStatus: string | undefined,
+  phase?: string
+): BuildOutcome {
+  switch (buildStatus) {
+    case 'STOPPED':
+      return { status: 'Succeeded', statusMessage: `The ${what} is stopped.` }
+    case 'IN_PROGRESS':
+      return {
+        status: 'Pending',
+        statusMessage: `CodeBuild accepted the stop; the ${what} is still IN_PROGRESS${phase ? ` (phase ${oneLine(phase)})` : ''}.`
+      }
+    case undefined:
+    case '':
+      return {
+        status: 'Pending',
+        statusMessage: `CodeBuild accepted the stop but did not report the ${what}'s status.`
+      }
+    default:
+      return {
+        status: 'AlreadyCompleted',
+        statusMessage: `The ${what} had already finished with ${buildStatus}; nothing was stopped.`
+      }
+  }
+}
+
+/** The result of StopBuild / StopBuildBatch, from the status and phase it answered with. */
+export function codeBuildStopResult(
+  ref: ReleaseRef,
+  region: string,
+  what: string,
+  buildStatus: string | undefined,
+  phase: string | undefined
+): StopResult {
+  return {
+    ref,
+    ...outcomeOfBuildStatus(what, buildStatus, phase),
+    ...(buildStatus ? { targetStatus: oneLine(buildStatus) } : {}),
+    consoleUrl: consoleUrl(ref, region)
+  }
+}
