@@ -5,6 +5,7 @@
 // white space to the runner's TrimStart.
 import * as core from '@actions/core'
 
+// eslint-disable-next-line no-control-regex -- vertical tab and form feed break lines too
 const LINE_BREAKS = /[\r\n\u000b\u000c\u0085\u2028\u2029]+/g
 // Other C0/C1 control characters could move the cursor or hide text in a terminal copy of the log.
 // eslint-disable-next-line no-control-regex
