@@ -65,14 +65,12 @@ const INVALID_REQUEST = new Set([
   'InvalidDeploymentIdException',
   'DeploymentIdRequiredException'
 ])
-const NETWORK = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ETIMEDOUT',
-  'EPIPE'
-])
+const NETWORK = ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EPIPE']
+
+/** Node's error code can be lost when the SDK re-wraps an error, but it stays in the message. */
+function isNetworkError(name: string, e: SdkErrorShape): boolean {
+  return NETWORK.some(code => name === code || e.code === code || (e.message ?? '').includes(code))
+}
 
 /**
  * One line a tired on-call engineer can act on: what was being stopped, AWS's error name and
@@ -124,7 +122,7 @@ function hintFor(name: string, e: SdkErrorShape, release: ReleaseKind, region: s
   if (name === 'UnsupportedActionForDeploymentTypeException') {
     return 'CodeDeploy does not allow stopping this type of deployment.'
   }
-  if (name === 'TimeoutError' || NETWORK.has(name) || NETWORK.has(e.code ?? '')) {
+  if (name === 'TimeoutError' || isNetworkError(name, e)) {
     return 'AWS could not be reached: check the network, the region and any AWS_ENDPOINT_URL setting.'
   }
   if (e.$fault === 'server' || (e.$metadata?.httpStatusCode ?? 0) >= 500) {

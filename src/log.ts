@@ -5,6 +5,7 @@
 // white space to the runner's TrimStart.
 import * as core from '@actions/core'
 
+const ZWSP = '\u200b'
 // eslint-disable-next-line no-control-regex -- vertical tab and form feed break lines too
 const LINE_BREAKS = /[\r\n\u000b\u000c\u0085\u2028\u2029]+/g
 // Other C0/C1 control characters could move the cursor or hide text in a terminal copy of the log.
@@ -13,15 +14,17 @@ const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g
 
 /** One line, no control characters: safe to embed in a log line, message or summary cell. */
 export function oneLine(text: string, max = 1000): string {
-  const flat = text.replace(LINE_BREAKS, ' ').replace(CONTROLS, '').trim()
+  const flat = breakLegacyMarkers(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, '').trim())
   return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat
 }
 
-const ZWSP = '\u200b'
+function breakLegacyMarkers(text: string): string {
+  return text.replace(/##\[/g, `#${ZWSP}#[`)
+}
 
 /** A line that the runner will not take for a workflow command, whatever it contains. */
 export function notACommand(line: string): string {
-  return line.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`).replace(/##\[/g, `#${ZWSP}#[`)
+  return breakLegacyMarkers(line.replace(/^(\s*):(?=:)/, `$1:${ZWSP}`))
 }
 
 /** Prints a message whose parts may come from AWS or inputs; each output line is defused. */

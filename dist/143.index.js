@@ -1,0 +1,70 @@
+export const id = 143;
+export const ids = [143];
+export const modules = {
+
+/***/ 143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createDeploymentKind: () => (/* binding */ createDeploymentKind)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7507);
+/* harmony import */ var _aws_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6424);
+/* harmony import */ var _console_links_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2274);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4202);
+// CodeDeploy deployments. StopDeployment answers for the stop request (Pending/Succeeded), not for
+// the deployment, so its status is passed through verbatim and the deployment's own status is
+// unknown until it is read.
+
+
+
+
+
+
+function createDeploymentKind(config) {
+    const client = new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__/* .CodeDeployClient */ .cHd(config);
+    const kind = {
+        kind: 'deployment',
+        label: (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .kindLabel */ .tf)('deployment'),
+        stopPermission: 'codedeploy:StopDeployment',
+        async stop(ref, options) {
+            const url = (0,_console_links_js__WEBPACK_IMPORTED_MODULE_4__/* .consoleUrl */ .B)(ref, config.region);
+            try {
+                const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__/* .StopDeploymentCommand */ .NzN({
+                    deploymentId: ref.id,
+                    // Absent means "as the deployment group is configured"; false would override it.
+                    ...(options.rollback === undefined ? {} : { autoRollbackEnabled: options.rollback })
+                }));
+                const status = out.status ?? 'Pending';
+                return {
+                    ref,
+                    status,
+                    statusMessage: (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(out.statusMessage || `CodeDeploy answered the stop with ${status}.`),
+                    consoleUrl: url
+                };
+            }
+            catch (error) {
+                if ((0,_aws_client_js__WEBPACK_IMPORTED_MODULE_5__/* .awsErrorName */ .ZH)(error) === 'DeploymentAlreadyCompletedException') {
+                    return {
+                        ref,
+                        status: 'AlreadyCompleted',
+                        statusMessage: (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_aws_client_js__WEBPACK_IMPORTED_MODULE_5__/* .awsErrorMessage */ .X_)(error) || 'The deployment had already completed.'),
+                        consoleUrl: url
+                    };
+                }
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)('stop', kind, ref, config.region, error);
+            }
+        }
+    };
+    return kind;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=143.index.js.map

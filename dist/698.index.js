@@ -1,0 +1,81 @@
+export const id = 698;
+export const ids = [698];
+export const modules = {
+
+/***/ 7698:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createPipelineKind: () => (/* binding */ createPipelineKind)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8232);
+/* harmony import */ var _aws_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6424);
+/* harmony import */ var _console_links_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2274);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
+/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4202);
+// CodePipeline executions. StopPipelineExecution returns only the execution ID: success means the
+// execution is now stopping (or, with abandon, about to be stopped), never that it has stopped.
+
+
+
+
+
+
+function createPipelineKind(config) {
+    const client = new _aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_3__/* .CodePipelineClient */ .pEs(config);
+    const kind = {
+        kind: 'pipeline',
+        label: (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .kindLabel */ .tf)('pipeline'),
+        stopPermission: 'codepipeline:StopPipelineExecution',
+        async stop(ref, options) {
+            const url = (0,_console_links_js__WEBPACK_IMPORTED_MODULE_4__/* .consoleUrl */ .B)(ref, config.region);
+            try {
+                await client.send(new _aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_3__/* .StopPipelineExecutionCommand */ .krr({
+                    pipelineName: ref.pipelineName,
+                    pipelineExecutionId: ref.id,
+                    abandon: options.abandon,
+                    reason: options.reason
+                }));
+                return {
+                    ref,
+                    status: 'Pending',
+                    statusMessage: options.abandon
+                        ? 'CodePipeline accepted the stop: in-progress actions are abandoned.'
+                        : 'CodePipeline accepted the stop: it waits for in-progress actions to finish, which can take a while.',
+                    consoleUrl: url
+                };
+            }
+            catch (error) {
+                const name = (0,_aws_client_js__WEBPACK_IMPORTED_MODULE_5__/* .awsErrorName */ .ZH)(error);
+                if (name === 'PipelineExecutionNotStoppableException') {
+                    return {
+                        ref,
+                        status: 'AlreadyCompleted',
+                        statusMessage: (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_aws_client_js__WEBPACK_IMPORTED_MODULE_5__/* .awsErrorMessage */ .X_)(error) || 'The execution is no longer in progress.'),
+                        consoleUrl: url
+                    };
+                }
+                if (name === 'DuplicatedStopRequestException') {
+                    // Someone (or an earlier attempt of this step) already asked: the stop is under way.
+                    return {
+                        ref,
+                        status: 'Pending',
+                        statusMessage: (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(`A stop is already under way: ${(0,_aws_client_js__WEBPACK_IMPORTED_MODULE_5__/* .awsErrorMessage */ .X_)(error) || 'CodePipeline reported a duplicated stop request.'}`),
+                        consoleUrl: url
+                    };
+                }
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)('stop', kind, ref, config.region, error);
+            }
+        }
+    };
+    return kind;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=698.index.js.map
