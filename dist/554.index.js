@@ -6,7 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ codeBuildStopResult)
+/* harmony export */   Jk: () => (/* binding */ codeBuildStopResult),
+/* harmony export */   aq: () => (/* binding */ codeBuildSnapshot),
+/* harmony export */   mX: () => (/* binding */ notFound)
 /* harmony export */ });
 /* unused harmony export outcomeOfBuildStatus */
 /* harmony import */ var _console_links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2274);
@@ -47,6 +49,22 @@ function codeBuildStopResult(ref, region, what, buildStatus, phase) {
         consoleUrl: (0,_console_links_js__WEBPACK_IMPORTED_MODULE_1__/* .consoleUrl */ .B)(ref, region)
     };
 }
+/** A status read of a build or batch: anything but IN_PROGRESS is the end. */
+function codeBuildSnapshot(buildStatus, phase) {
+    const status = (0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(buildStatus ?? 'Unknown');
+    return {
+        status,
+        terminal: buildStatus !== undefined && buildStatus !== 'IN_PROGRESS',
+        stopped: buildStatus === 'STOPPED',
+        detail: phase ? `phase ${(0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(phase)}` : ''
+    };
+}
+/** BatchGetBuilds reports unknown IDs in a list rather than as an error: make it one. */
+function notFound(what, id) {
+    const error = new Error(`CodeBuild does not find ${what} ${id}.`);
+    error.name = 'ResourceNotFoundException';
+    return error;
+}
 
 
 /***/ }),
@@ -73,15 +91,23 @@ function createBuildKind(config) {
         kind: 'build',
         label: (0,_release_js__WEBPACK_IMPORTED_MODULE_1__/* .kindLabel */ .tf)('build'),
         stopPermission: 'codebuild:StopBuild',
+        readPermission: 'codebuild:BatchGetBuilds',
         async stop(ref) {
             let build;
             try {
                 build = (await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .StopBuildCommand */ .aWR({ id: ref.id }))).build;
             }
             catch (error) {
-                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)('stop', kind, ref, config.region, error);
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)('stop', ref, config.region, kind.stopPermission, error);
             }
-            return (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildStopResult */ .J)(ref, config.region, 'build', build?.buildStatus, build?.currentPhase);
+            return (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildStopResult */ .Jk)(ref, config.region, 'build', build?.buildStatus, build?.currentPhase);
+        },
+        async readStatus(ref, abortSignal) {
+            const out = await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .BatchGetBuildsCommand */ .zZb({ ids: [ref.id] }), { abortSignal });
+            const build = out.builds?.find(b => b.id === ref.id);
+            if (!build)
+                throw (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)('build', ref.id);
+            return (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildSnapshot */ .aq)(build.buildStatus, build.currentPhase);
         }
     };
     return kind;

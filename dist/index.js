@@ -28450,6 +28450,7 @@ function projectOf(buildId) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   Sc: () => (/* binding */ isTransientAwsError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   iQ: () => (/* binding */ AwsCallError)
 /* harmony export */ });
@@ -28520,24 +28521,43 @@ function isNetworkError(name, e) {
  * One line a tired on-call engineer can act on: what was being stopped, AWS's error name and
  * message, and a hint where one helps.
  */
-function describeAwsError(action, release, ref, region, error) {
-    const e = (typeof error === 'object' && error !== null ? error : {});
-    const name = e.name && e.name !== 'Error' ? e.name : (e.code ?? 'Error');
+function describeAwsError(action, ref, region, permission, error) {
+    const e = shapeOf(error);
+    const name = errorName(e);
     const awsMessage = (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(e.message || String(error));
-    const hint = hintFor(name, e, release, region);
+    const hint = hintFor(name, e, (0,_release_js__WEBPACK_IMPORTED_MODULE_0__/* .kindLabel */ .tf)(ref.kind), permission, region);
     const requestId = e.$metadata?.requestId
         ? ` (AWS request ID ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(e.$metadata.requestId)})`
         : '';
     const message = `Could not ${action} ${(0,_release_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRelease */ .NC)(ref)}: ${name}: ${awsMessage}${requestId}${hint ? `. ${hint}` : ''}`;
     return new AwsCallError(message, name, error);
 }
-function hintFor(name, e, release, region) {
+/**
+ * A fault that a later call may not meet: throttling, AWS's own 5xx, the network. Anything else
+ * (access denied, not found, validation, credentials) will fail the same way every time.
+ */
+function isTransientAwsError(error) {
+    const e = shapeOf(error);
+    const name = errorName(e);
+    return (THROTTLED.has(name) ||
+        e.$fault === 'server' ||
+        (e.$metadata?.httpStatusCode ?? 0) >= 500 ||
+        name === 'TimeoutError' ||
+        isNetworkError(name, e));
+}
+function shapeOf(error) {
+    return (typeof error === 'object' && error !== null ? error : {});
+}
+function errorName(e) {
+    return e.name && e.name !== 'Error' ? e.name : (e.code ?? 'Error');
+}
+function hintFor(name, e, label, permission, region) {
     if (ACCESS_DENIED.has(name) ||
         (e.$metadata?.httpStatusCode === 403 && !BAD_CREDENTIALS.has(name))) {
-        return `The role these credentials belong to needs the IAM action ${release.stopPermission} on this ${release.label} (see the README's IAM policy).`;
+        return `The role these credentials belong to needs the IAM action ${permission} on this ${label} (see the README's IAM policy).`;
     }
     if (NOT_FOUND.has(name)) {
-        return `Check the ID, the region (${region}) and that the credentials are for the AWS account that owns this ${release.label}.`;
+        return `Check the ID, the region (${region}) and that the credentials are for the AWS account that owns this ${label}.`;
     }
     if (BAD_CREDENTIALS.has(name)) {
         return 'The AWS credentials were rejected: they may be expired or wrong. Configure them with aws-actions/configure-aws-credentials before this step.';
@@ -32070,16 +32090,64 @@ var __webpack_exports__ = {};
 var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./src/aws-client.ts
 var aws_client = __nccwpck_require__(6424);
+;// CONCATENATED MODULE: ./src/clock.ts
+// Time, behind a seam: the poller's tests run on a clock that jumps instead of sleeping.
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise(resolve => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    })
+};
+
 // EXTERNAL MODULE: ./src/console-links.ts
 var console_links = __nccwpck_require__(2274);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/duration.ts
+// Durations as people write them in workflow files: "90s", "15m", "1h", "1h30m" or plain seconds.
+const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000 };
+const DURATION = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
+/** Milliseconds, or undefined when the text is not a duration. */
+function parseDuration(text) {
+    const trimmed = text.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const match = DURATION.exec(trimmed);
+    if (!match || trimmed === '')
+        return undefined;
+    const [, h, m, s] = match;
+    return (Number(h ?? 0) * UNIT_MS.h +
+        Number(m ?? 0) * UNIT_MS.m +
+        Number(s ?? 0) * UNIT_MS.s);
+}
+/** "45s", "2m05s", "1h02m". */
+function formatDuration(ms) {
+    const total = Math.max(0, Math.round(ms / 1000));
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    if (h > 0)
+        return `${h}h${String(m).padStart(2, '0')}m`;
+    if (m > 0)
+        return `${m}m${String(s).padStart(2, '0')}s`;
+    return `${s}s`;
+}
+
 // EXTERNAL MODULE: ./src/log.ts
 var log = __nccwpck_require__(5625);
 // EXTERNAL MODULE: ./src/release.ts
 var release = __nccwpck_require__(4202);
 ;// CONCATENATED MODULE: ./src/report.ts
 // What the step tells its users: outputs, log lines and the job summary.
+
 
 
 
@@ -32097,6 +32165,8 @@ function setOutputs(results) {
     core/* setOutput */.uH('status-message', first.statusMessage);
     core/* setOutput */.uH('target-status', first.targetStatus ?? '');
     core/* setOutput */.uH('id', first.ref.id);
+    core/* setOutput */.uH('rollback-deployment-id', first.rollbackDeploymentId ?? '');
+    core/* setOutput */.uH('rollback-status', first.rollbackStatus ?? '');
 }
 function logResult(result) {
     const what = STATUS_TEXT[result.status] ?? `stop status ${(0,log/* oneLine */.TN)(result.status)}`;
@@ -32107,10 +32177,16 @@ function logResult(result) {
 async function writeSummary(results, failures = []) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    const header = ['Kind', 'ID', 'Status', 'Target status', 'Message', 'Console'].map(data => ({
-        data,
-        header: true
-    }));
+    const waited = results.some(r => r.waitedMs !== undefined);
+    const columns = [
+        'Kind',
+        'ID',
+        'Status',
+        'Target status',
+        ...(waited ? ['Rollback', 'Took'] : []),
+        'Message',
+        'Console'
+    ];
     const link = (url) => url ? `<a href="${(0,log/* html */.qy)(url)}">Open in the AWS console</a>` : '';
     const rows = [
         ...results.map(r => [
@@ -32118,6 +32194,9 @@ async function writeSummary(results, failures = []) {
             `<code>${(0,log/* html */.qy)(r.ref.id)}</code>${r.ref.pipelineName ? ` (pipeline <code>${(0,log/* html */.qy)(r.ref.pipelineName)}</code>)` : ''}`,
             (0,log/* html */.qy)(r.status),
             (0,log/* html */.qy)(r.targetStatus ?? ''),
+            ...(waited
+                ? [rollbackCell(r), r.waitedMs === undefined ? '' : formatDuration(r.waitedMs)]
+                : []),
             (0,log/* html */.qy)(r.statusMessage),
             link(r.consoleUrl)
         ]),
@@ -32126,14 +32205,21 @@ async function writeSummary(results, failures = []) {
             `<code>${(0,log/* html */.qy)(f.id)}</code>`,
             'Failed',
             '',
+            ...(waited ? ['', ''] : []),
             (0,log/* html */.qy)(f.message),
             link(f.consoleUrl)
         ])
     ];
+    const header = columns.map(data => ({ data, header: true }));
     await core/* summary */.z
         .addHeading('Stop AWS release', 3)
         .addTable([header, ...rows])
         .write();
+}
+function rollbackCell(r) {
+    if (!r.rollbackDeploymentId)
+        return '';
+    return `<code>${(0,log/* html */.qy)(r.rollbackDeploymentId)}</code>${r.rollbackStatus ? ` ${(0,log/* html */.qy)(r.rollbackStatus)}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -32142,7 +32228,16 @@ async function writeSummary(results, failures = []) {
 
 
 
+
 const REASON_MAX = 200;
+const DEFAULT_WAIT_TIMEOUT = '30m';
+const DEFAULT_POLL_INTERVAL = '5s';
+const MIN_POLL_MS = 1_000;
+const MAX_POLL_MS = 3_600_000;
+// GitHub-hosted jobs end after 6 hours; a day leaves room for self-hosted runners and stays far
+// below the largest delay setTimeout can hold.
+const MAX_WAIT_MS = 86_400_000;
+const DURATION_FORMS = '90s, 15m, 1h, 1h30m or plain seconds';
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -32205,6 +32300,21 @@ function parseSettings(input, env) {
     const rollback = bool('rollback', undefined);
     const abandon = bool('abandon', false) ?? false;
     const failIfNotRunning = bool('fail-if-not-running', false) ?? false;
+    const wait = bool('wait', false) ?? false;
+    const waitForRollback = bool('wait-for-rollback', true) ?? true;
+    const duration = (name, fallback, min, max) => {
+        const raw = input(name) || fallback;
+        const ms = parseDuration(raw);
+        if (ms === undefined) {
+            problems.push(`Input "${name}" must be a duration like ${DURATION_FORMS}; got ${quote(raw)}.`);
+        }
+        else if (ms < min || ms > max) {
+            problems.push(`Input "${name}" must be between ${min / 1000}s and ${max / 1000}s; got ${quote(raw)}.`);
+        }
+        return ms ?? 0;
+    };
+    const waitTimeoutMs = duration('wait-timeout', DEFAULT_WAIT_TIMEOUT, 1_000, MAX_WAIT_MS);
+    const pollIntervalMs = duration('poll-interval', DEFAULT_POLL_INTERVAL, MIN_POLL_MS, MAX_POLL_MS);
     const reason = input('reason');
     if ([...reason].length > REASON_MAX) {
         problems.push(`Input "reason" accepts at most ${REASON_MAX} characters; got ${[...reason].length}.`);
@@ -32227,7 +32337,18 @@ function parseSettings(input, env) {
     const ref = { kind, id };
     if (kind === 'pipeline')
         ref.pipelineName = pipelineName;
-    return { releases: [ref], rollback, abandon, reason, failIfNotRunning, region };
+    return {
+        releases: [ref],
+        rollback,
+        abandon,
+        reason,
+        failIfNotRunning,
+        region,
+        wait,
+        waitTimeoutMs,
+        pollIntervalMs,
+        waitForRollback
+    };
 }
 function parseKind(raw, problems) {
     const accepted = release/* RELEASE_KINDS */.ez.join(', ');
@@ -32312,9 +32433,185 @@ async function loadReleaseKind(name, config) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/poll.ts
+async function pollUntil(o) {
+    let last;
+    let lastKey;
+    let reads = 0;
+    const result = (end) => last === undefined ? { end, reads } : { end, last, reads };
+    for (let first = true;; first = false) {
+        if (!first || o.sleepFirst) {
+            const left = o.deadline - o.clock.now();
+            if (left <= 0)
+                return result('timeout');
+            await o.clock.sleep(Math.min(o.intervalMs, left), o.signal);
+        }
+        if (o.signal.aborted)
+            return result('cancelled');
+        try {
+            reads++;
+            const value = await o.read(o.signal);
+            last = value;
+            const key = o.key(value);
+            if (key !== lastKey) {
+                lastKey = key;
+                o.onChange?.(value);
+            }
+            if (o.done(value))
+                return result('done');
+        }
+        catch (error) {
+            if (o.signal.aborted)
+                return result('cancelled');
+            if (!o.isTransient(error))
+                throw error;
+            o.onTransientError?.(error);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/wait-for-stop.ts
+
+
+
+
+
+/**
+ * CodeDeploy may name the rollback deployment a little after the stopped one shows Stopped (not
+ * confirmed either way), so the stopped deployment is read this many more times, one poll apart.
+ */
+const ROLLBACK_LOOKS = 3;
+async function waitForStop(kind, ref, settings, deps) {
+    const started = deps.clock.now();
+    const deadline = started + settings.timeoutMs;
+    const elapsed = () => deps.clock.now() - started;
+    const poll = async (target, done, sleepFirst = false) => {
+        try {
+            return await pollUntil({
+                read: signal => kind.readStatus(target, signal),
+                done,
+                key: s => `${s.status}|${s.detail}|${s.rollbackDeploymentId ?? ''}`,
+                onChange: s => (0,log/* info */.pq)(`[${formatDuration(elapsed())}] ${(0,release/* describeRelease */.NC)(target)}: ${describeSnapshot(s)}`),
+                isTransient: errors/* isTransientAwsError */.Sc,
+                onTransientError: e => (0,log/* debug */.Yz)(`Status read failed; trying again at the next poll: ${(0,log/* oneLine */.TN)(String(e))}`),
+                intervalMs: settings.intervalMs,
+                deadline,
+                signal: deps.signal,
+                clock: deps.clock,
+                sleepFirst
+            });
+        }
+        catch (error) {
+            throw (0,errors/* describeAwsError */.Pp)('read the status of', target, deps.region, kind.readPermission, error);
+        }
+    };
+    const main = await poll(ref, s => s.terminal);
+    const report = {
+        end: main.end,
+        ...(main.last ? { last: main.last } : {}),
+        elapsedMs: 0
+    };
+    if (kind.kind === 'deployment' && main.end === 'done' && main.last?.stopped) {
+        let stopped = main.last;
+        if (!stopped.rollbackDeploymentId && settings.waitForRollback && settings.rollback !== false) {
+            let looks = 0;
+            const again = await poll(ref, s => Boolean(s.rollbackDeploymentId) || ++looks >= ROLLBACK_LOOKS, true);
+            if (again.last)
+                stopped = again.last;
+            if (again.end === 'cancelled')
+                report.end = 'cancelled';
+        }
+        report.last = stopped;
+        const rollbackId = stopped.rollbackDeploymentId;
+        if (rollbackId) {
+            report.rollback = { id: rollbackId };
+            if (settings.waitForRollback && report.end === 'done') {
+                const rollback = await poll({ kind: 'deployment', id: rollbackId }, s => s.terminal);
+                report.rollback = {
+                    id: rollbackId,
+                    end: rollback.end,
+                    ...(rollback.last ? { last: rollback.last } : {})
+                };
+            }
+        }
+    }
+    report.elapsedMs = elapsed();
+    return report;
+}
+function describeSnapshot(s) {
+    return `${s.status}${s.detail ? ` (${s.detail})` : ''}`;
+}
+/** The stop's result, corrected by what the wait saw. Pure: every message is decided here. */
+function applyWait(stop, report, timeoutMs) {
+    const what = (0,release/* describeRelease */.NC)(stop.ref);
+    const last = report.last;
+    const lastSeen = last ? describeSnapshot(last) : 'no status read got through';
+    const result = { ...stop, waitedMs: report.elapsedMs };
+    if (last)
+        result.targetStatus = last.status;
+    if (report.rollback) {
+        result.rollbackDeploymentId = report.rollback.id;
+        if (report.rollback.last)
+            result.rollbackStatus = report.rollback.last.status;
+    }
+    if (report.end === 'timeout') {
+        result.status = 'Pending';
+        const problem = `Timed out after ${formatDuration(timeoutMs)} waiting for ${what} to stop; last seen: ${lastSeen}.`;
+        return { result: { ...result, statusMessage: problem }, problem };
+    }
+    if (report.end === 'cancelled' && !last?.terminal) {
+        result.status = stop.status === 'AlreadyCompleted' ? stop.status : 'Pending';
+        const problem = `Cancelled while waiting for ${what} to stop (the stop request had been sent); last seen: ${lastSeen}.`;
+        return { result: { ...result, statusMessage: problem }, problem };
+    }
+    let warning;
+    if (stop.status !== 'AlreadyCompleted' && last) {
+        if (last.stopped) {
+            result.status = 'Succeeded';
+            result.statusMessage = `${what} is ${last.status} (after ${formatDuration(report.elapsedMs)}).`;
+        }
+        else {
+            result.status = 'AlreadyCompleted';
+            result.statusMessage = `${what} finished on its own with ${last.status} before the stop took effect; nothing was stopped.`;
+            warning = result.statusMessage;
+        }
+    }
+    const rollback = report.rollback;
+    if (!rollback) {
+        if (last?.rollbackMessage)
+            result.statusMessage += ` ${last.rollbackMessage}`;
+        return warning ? { result, warning } : { result };
+    }
+    const rollbackWhat = `rollback deployment ${rollback.id}`;
+    const rollbackSeen = rollback.last
+        ? describeSnapshot(rollback.last)
+        : 'no status read got through';
+    let problem;
+    if (rollback.end === 'done' && rollback.last) {
+        if (rollback.last.status === 'Succeeded') {
+            result.statusMessage += ` Its ${rollbackWhat} Succeeded.`;
+        }
+        else {
+            problem = `The ${rollbackWhat} of ${what} ended ${rollback.last.status}: the previous version may not be fully restored. Check it in the CodeDeploy console.`;
+        }
+    }
+    else if (rollback.end === 'timeout') {
+        problem = `Timed out after ${formatDuration(timeoutMs)} waiting for the ${rollbackWhat} of ${what}; last seen: ${rollbackSeen}.`;
+    }
+    else if (rollback.end === 'cancelled') {
+        problem = `Cancelled while waiting for the ${rollbackWhat} of ${what}; last seen: ${rollbackSeen}.`;
+    }
+    else {
+        result.statusMessage += ` CodeDeploy started ${rollbackWhat}.`;
+    }
+    if (problem)
+        result.statusMessage = problem;
+    return { result, ...(problem ? { problem } : {}), ...(warning ? { warning } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
-// The action's flow: read settings, stop each release, report. Failures from any phase are
-// turned into the step's failure here, once.
+// The action's flow: read settings, stop each release, wait if asked, report. Failures from any
+// phase are turned into the step's failure here, once.
 
 
 
@@ -32325,7 +32622,10 @@ async function loadReleaseKind(name, config) {
 
 
 
-async function run() {
+
+
+
+async function run(deps = { clock: realClock, cancel: onRunnerCancel() }) {
     let settings;
     try {
         settings = readSettings();
@@ -32335,12 +32635,12 @@ async function run() {
         core/* setFailed */.C1(error instanceof errors/* InputError */.dz ? error.message : String(error));
         return;
     }
-    const results = [];
+    const handled = [];
     const failures = [];
     const options = await stopOptions(settings);
     for (const ref of settings.releases) {
         try {
-            results.push(await stopRelease(ref, settings, options));
+            handled.push(await handleRelease(ref, settings, options, deps));
         }
         catch (error) {
             failures.push({
@@ -32351,6 +32651,7 @@ async function run() {
             });
         }
     }
+    const results = handled.map(h => h.result);
     setOutputs(results);
     try {
         await writeSummary(results, failures);
@@ -32359,12 +32660,21 @@ async function run() {
         core/* warning */.$e(`Could not write the job summary: ${(0,log/* oneLine */.TN)(String(error))}`);
     }
     const problems = failures.map(f => f.message);
-    for (const r of results.filter(r => r.status === 'AlreadyCompleted')) {
-        if (settings.failIfNotRunning) {
-            problems.push(`${(0,release/* describeRelease */.NC)(r.ref)} was not running, and fail-if-not-running is true: ${r.statusMessage}`);
+    for (const h of handled) {
+        if (h.problem) {
+            problems.push(h.problem);
         }
-        else {
-            core/* notice */.lm(`${(0,release/* describeRelease */.NC)(r.ref)} had already finished; nothing was stopped. ${r.statusMessage}`);
+        else if (h.result.status === 'AlreadyCompleted') {
+            const message = `${(0,release/* describeRelease */.NC)(h.result.ref)} had already finished; nothing was stopped. ${h.result.statusMessage}`;
+            if (settings.failIfNotRunning) {
+                problems.push(`${(0,release/* describeRelease */.NC)(h.result.ref)} was not running, and fail-if-not-running is true: ${h.result.statusMessage}`);
+            }
+            else if (h.warning) {
+                core/* warning */.$e(h.warning);
+            }
+            else {
+                core/* notice */.lm(message);
+            }
         }
     }
     if (problems.length > 0)
@@ -32378,20 +32688,51 @@ async function stopOptions(settings) {
         reason: needsReason ? defaultReason(await currentRun()) : settings.reason
     };
 }
-async function stopRelease(ref, settings, options) {
-    return core/* group */.Os(`Stop ${(0,release/* describeRelease */.NC)(ref)}`, async () => {
+async function handleRelease(ref, settings, options, deps) {
+    const kind = await loadReleaseKind(ref.kind, (0,aws_client/* clientConfig */.yO)(settings.region));
+    const stopped = await core/* group */.Os(`Stop ${(0,release/* describeRelease */.NC)(ref)}`, async () => {
         (0,log/* info */.pq)(`Region ${settings.region}: ${(0,console_links/* consoleUrl */.B)(ref, settings.region)}`);
         if (ref.kind === 'deployment') {
             (0,log/* info */.pq)(`Rollback: ${options.rollback === undefined ? "as the deployment group's setting says" : String(options.rollback)}`);
         }
         if (ref.kind === 'pipeline')
             (0,log/* info */.pq)(`Abandon: ${options.abandon}. Reason: ${(0,log/* oneLine */.TN)(options.reason)}`);
-        const kind = await loadReleaseKind(ref.kind, (0,aws_client/* clientConfig */.yO)(settings.region));
         const result = await kind.stop(ref, options);
         (0,log/* debug */.Yz)(`Stop result: ${JSON.stringify(result)}`);
-        logResult(result);
         return result;
     });
+    logResult(stopped);
+    if (!settings.wait)
+        return { result: stopped };
+    (0,log/* info */.pq)(`Waiting for ${(0,release/* describeRelease */.NC)(ref)} to end: a status read every ${formatDuration(settings.pollIntervalMs)}, ` +
+        `for at most ${formatDuration(settings.waitTimeoutMs)}.`);
+    const report = await waitForStop(kind, ref, {
+        timeoutMs: settings.waitTimeoutMs,
+        intervalMs: settings.pollIntervalMs,
+        waitForRollback: settings.waitForRollback,
+        ...(settings.rollback === undefined ? {} : { rollback: settings.rollback })
+    }, { clock: deps.clock, signal: deps.cancel, region: settings.region });
+    (0,log/* debug */.Yz)(`Wait report: ${JSON.stringify(report)}`);
+    const settled = applyWait(stopped, report, settings.waitTimeoutMs);
+    logResult(settled.result);
+    return settled;
+}
+/**
+ * The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that.
+ * Either signal ends the wait at once so that the outputs and summary are still written; the stop
+ * request itself is never abandoned half-sent.
+ */
+function onRunnerCancel() {
+    const controller = new AbortController();
+    const onSignal = (signal) => {
+        if (controller.signal.aborted)
+            return;
+        (0,log/* info */.pq)(`Received ${signal}: the job is being cancelled. Reporting what AWS showed last.`);
+        controller.abort();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return controller.signal;
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

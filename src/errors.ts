@@ -1,6 +1,6 @@
 // Errors are wrapped once, with context, where they happen, and turned into the step's failure
 // once, at the top (main.ts).
-import { describeRelease, type ReleaseKind, type ReleaseRef } from './release.js'
+import { describeRelease, kindLabel, type ReleaseRef } from './release.js'
 import { oneLine } from './log.js'
 
 /** Bad input: found before any AWS call. */
@@ -78,15 +78,15 @@ function isNetworkError(name: string, e: SdkErrorShape): boolean {
  */
 export function describeAwsError(
   action: string,
-  release: ReleaseKind,
   ref: ReleaseRef,
   region: string,
+  permission: string,
   error: unknown
 ): AwsCallError {
-  const e = (typeof error === 'object' && error !== null ? error : {}) as SdkErrorShape
-  const name = e.name && e.name !== 'Error' ? e.name : (e.code ?? 'Error')
+  const e = shapeOf(error)
+  const name = errorName(e)
   const awsMessage = oneLine(e.message || String(error))
-  const hint = hintFor(name, e, release, region)
+  const hint = hintFor(name, e, kindLabel(ref.kind), permission, region)
   const requestId = e.$metadata?.requestId
     ? ` (AWS request ID ${oneLine(e.$metadata.requestId)})`
     : ''
@@ -94,15 +94,45 @@ export function describeAwsError(
   return new AwsCallError(message, name, error)
 }
 
-function hintFor(name: string, e: SdkErrorShape, release: ReleaseKind, region: string): string {
+/**
+ * A fault that a later call may not meet: throttling, AWS's own 5xx, the network. Anything else
+ * (access denied, not found, validation, credentials) will fail the same way every time.
+ */
+export function isTransientAwsError(error: unknown): boolean {
+  const e = shapeOf(error)
+  const name = errorName(e)
+  return (
+    THROTTLED.has(name) ||
+    e.$fault === 'server' ||
+    (e.$metadata?.httpStatusCode ?? 0) >= 500 ||
+    name === 'TimeoutError' ||
+    isNetworkError(name, e)
+  )
+}
+
+function shapeOf(error: unknown): SdkErrorShape {
+  return (typeof error === 'object' && error !== null ? error : {}) as SdkErrorShape
+}
+
+function errorName(e: SdkErrorShape): string {
+  return e.name && e.name !== 'Error' ? e.name : (e.code ?? 'Error')
+}
+
+function hintFor(
+  name: string,
+  e: SdkErrorShape,
+  label: string,
+  permission: string,
+  region: string
+): string {
   if (
     ACCESS_DENIED.has(name) ||
     (e.$metadata?.httpStatusCode === 403 && !BAD_CREDENTIALS.has(name))
   ) {
-    return `The role these credentials belong to needs the IAM action ${release.stopPermission} on this ${release.label} (see the README's IAM policy).`
+    return `The role these credentials belong to needs the IAM action ${permission} on this ${label} (see the README's IAM policy).`
   }
   if (NOT_FOUND.has(name)) {
-    return `Check the ID, the region (${region}) and that the credentials are for the AWS account that owns this ${release.label}.`
+    return `Check the ID, the region (${region}) and that the credentials are for the AWS account that owns this ${label}.`
   }
   if (BAD_CREDENTIALS.has(name)) {
     return 'The AWS credentials were rejected: they may be expired or wrong. Configure them with aws-actions/configure-aws-credentials before this step.'

@@ -1,9 +1,11 @@
-// The action's flow: read settings, stop each release, report. Failures from any phase are
-// turned into the step's failure here, once.
+// The action's flow: read settings, stop each release, wait if asked, report. Failures from any
+// phase are turned into the step's failure here, once.
 import * as core from '@actions/core'
 import { clientConfig } from './aws-client.js'
+import { realClock, type Clock } from './clock.js'
 import { consoleUrl } from './console-links.js'
 import { AwsCallError, InputError } from './errors.js'
+import { formatDuration } from './duration.js'
 import { debug, info, oneLine } from './log.js'
 import {
   describeRelease,
@@ -16,8 +18,23 @@ import { logResult, setOutputs, writeSummary, type FailedRelease } from './repor
 import { currentRun, defaultReason } from './run-context.js'
 import { readSettings, type Settings } from './settings.js'
 import { loadReleaseKind } from './targets/index.js'
+import { applyWait, waitForStop } from './wait-for-stop.js'
 
-export async function run(): Promise<void> {
+export interface RunDeps {
+  clock: Clock
+  /** Aborted when the runner cancels the job: polling stops, the results so far are reported. */
+  cancel: AbortSignal
+}
+
+interface Handled {
+  result: StopResult
+  problem?: string
+  warning?: string
+}
+
+export async function run(
+  deps: RunDeps = { clock: realClock, cancel: onRunnerCancel() }
+): Promise<void> {
   let settings: Settings
   try {
     settings = readSettings()
@@ -27,12 +44,12 @@ export async function run(): Promise<void> {
     return
   }
 
-  const results: StopResult[] = []
+  const handled: Handled[] = []
   const failures: FailedRelease[] = []
   const options = await stopOptions(settings)
   for (const ref of settings.releases) {
     try {
-      results.push(await stopRelease(ref, settings, options))
+      handled.push(await handleRelease(ref, settings, options, deps))
     } catch (error) {
       failures.push({
         kind: kindLabel(ref.kind),
@@ -43,6 +60,7 @@ export async function run(): Promise<void> {
     }
   }
 
+  const results = handled.map(h => h.result)
   setOutputs(results)
   try {
     await writeSummary(results, failures)
@@ -51,15 +69,20 @@ export async function run(): Promise<void> {
   }
 
   const problems = failures.map(f => f.message)
-  for (const r of results.filter(r => r.status === 'AlreadyCompleted')) {
-    if (settings.failIfNotRunning) {
-      problems.push(
-        `${describeRelease(r.ref)} was not running, and fail-if-not-running is true: ${r.statusMessage}`
-      )
-    } else {
-      core.notice(
-        `${describeRelease(r.ref)} had already finished; nothing was stopped. ${r.statusMessage}`
-      )
+  for (const h of handled) {
+    if (h.problem) {
+      problems.push(h.problem)
+    } else if (h.result.status === 'AlreadyCompleted') {
+      const message = `${describeRelease(h.result.ref)} had already finished; nothing was stopped. ${h.result.statusMessage}`
+      if (settings.failIfNotRunning) {
+        problems.push(
+          `${describeRelease(h.result.ref)} was not running, and fail-if-not-running is true: ${h.result.statusMessage}`
+        )
+      } else if (h.warning) {
+        core.warning(h.warning)
+      } else {
+        core.notice(message)
+      }
     }
   }
   if (problems.length > 0) core.setFailed(problems.join('\n'))
@@ -74,12 +97,14 @@ async function stopOptions(settings: Settings): Promise<StopOptions> {
   }
 }
 
-async function stopRelease(
+async function handleRelease(
   ref: ReleaseRef,
   settings: Settings,
-  options: StopOptions
-): Promise<StopResult> {
-  return core.group(`Stop ${describeRelease(ref)}`, async () => {
+  options: StopOptions,
+  deps: RunDeps
+): Promise<Handled> {
+  const kind = await loadReleaseKind(ref.kind, clientConfig(settings.region))
+  const stopped = await core.group(`Stop ${describeRelease(ref)}`, async () => {
     info(`Region ${settings.region}: ${consoleUrl(ref, settings.region)}`)
     if (ref.kind === 'deployment') {
       info(
@@ -88,10 +113,47 @@ async function stopRelease(
     }
     if (ref.kind === 'pipeline')
       info(`Abandon: ${options.abandon}. Reason: ${oneLine(options.reason)}`)
-    const kind = await loadReleaseKind(ref.kind, clientConfig(settings.region))
     const result = await kind.stop(ref, options)
     debug(`Stop result: ${JSON.stringify(result)}`)
-    logResult(result)
     return result
   })
+  logResult(stopped)
+  if (!settings.wait) return { result: stopped }
+
+  info(
+    `Waiting for ${describeRelease(ref)} to end: a status read every ${formatDuration(settings.pollIntervalMs)}, ` +
+      `for at most ${formatDuration(settings.waitTimeoutMs)}.`
+  )
+  const report = await waitForStop(
+    kind,
+    ref,
+    {
+      timeoutMs: settings.waitTimeoutMs,
+      intervalMs: settings.pollIntervalMs,
+      waitForRollback: settings.waitForRollback,
+      ...(settings.rollback === undefined ? {} : { rollback: settings.rollback })
+    },
+    { clock: deps.clock, signal: deps.cancel, region: settings.region }
+  )
+  debug(`Wait report: ${JSON.stringify(report)}`)
+  const settled = applyWait(stopped, report, settings.waitTimeoutMs)
+  logResult(settled.result)
+  return settled
+}
+
+/**
+ * The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that.
+ * Either signal ends the wait at once so that the outputs and summary are still written; the stop
+ * request itself is never abandoned half-sent.
+ */
+function onRunnerCancel(): AbortSignal {
+  const controller = new AbortController()
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (controller.signal.aborted) return
+    info(`Received ${signal}: the job is being cancelled. Reporting what AWS showed last.`)
+    controller.abort()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  return controller.signal
 }

@@ -33,6 +33,26 @@ export interface StopResult {
   /** The release's own status as AWS last reported it, when AWS reported one. */
   targetStatus?: string
   consoleUrl: string
+  /** Set after waiting: the CodeDeploy rollback deployment the stop started, and how it ended. */
+  rollbackDeploymentId?: string
+  rollbackStatus?: string
+  /** Set after waiting: how long the wait took. */
+  waitedMs?: number
+}
+
+/** What one status read showed. */
+export interface ReleaseSnapshot {
+  /** The release's own status, verbatim: InProgress, Stopping, STOPPED... */
+  status: string
+  /** No further change will come. */
+  terminal: boolean
+  /** Terminal, and ended stopped (not finished on its own). */
+  stopped: boolean
+  /** What is still going on: instance counts, the stage and action still running, the phase. */
+  detail: string
+  /** CodeDeploy: the rollback deployment this deployment's stop started. */
+  rollbackDeploymentId?: string
+  rollbackMessage?: string
 }
 
 /** One kind of release (CodeDeploy deployment, pipeline execution, build, build batch). */
@@ -40,9 +60,15 @@ export interface ReleaseKind {
   readonly kind: ReleaseKindName
   /** For messages: "CodeDeploy deployment". */
   readonly label: string
-  /** The IAM action a stop needs, for access-denied hints. */
+  /** The IAM actions a stop and a status read need, for access-denied hints. */
   readonly stopPermission: string
+  readonly readPermission: string
   stop(ref: ReleaseRef, options: StopOptions): Promise<StopResult>
+  /**
+   * One status read. Throws the SDK's error as it is, so that the poller can tell a passing
+   * fault from one that no retry fixes; it wraps the error with context itself.
+   */
+  readStatus(ref: ReleaseRef, signal?: AbortSignal): Promise<ReleaseSnapshot>
 }
 
 const LABELS: Record<ReleaseKindName, string> = {

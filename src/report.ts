@@ -1,6 +1,7 @@
 // What the step tells its users: outputs, log lines and the job summary.
 import * as core from '@actions/core'
 import { describeRelease, kindLabel, type StopResult } from './release.js'
+import { formatDuration } from './duration.js'
 import { html, info, oneLine } from './log.js'
 
 const STATUS_TEXT: Record<string, string> = {
@@ -17,6 +18,8 @@ export function setOutputs(results: StopResult[]): void {
   core.setOutput('status-message', first.statusMessage)
   core.setOutput('target-status', first.targetStatus ?? '')
   core.setOutput('id', first.ref.id)
+  core.setOutput('rollback-deployment-id', first.rollbackDeploymentId ?? '')
+  core.setOutput('rollback-status', first.rollbackStatus ?? '')
 }
 
 export function logResult(result: StopResult): void {
@@ -40,10 +43,16 @@ export async function writeSummary(
   failures: FailedRelease[] = []
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  const header = ['Kind', 'ID', 'Status', 'Target status', 'Message', 'Console'].map(data => ({
-    data,
-    header: true
-  }))
+  const waited = results.some(r => r.waitedMs !== undefined)
+  const columns = [
+    'Kind',
+    'ID',
+    'Status',
+    'Target status',
+    ...(waited ? ['Rollback', 'Took'] : []),
+    'Message',
+    'Console'
+  ]
   const link = (url?: string): string =>
     url ? `<a href="${html(url)}">Open in the AWS console</a>` : ''
   const rows = [
@@ -52,6 +61,9 @@ export async function writeSummary(
       `<code>${html(r.ref.id)}</code>${r.ref.pipelineName ? ` (pipeline <code>${html(r.ref.pipelineName)}</code>)` : ''}`,
       html(r.status),
       html(r.targetStatus ?? ''),
+      ...(waited
+        ? [rollbackCell(r), r.waitedMs === undefined ? '' : formatDuration(r.waitedMs)]
+        : []),
       html(r.statusMessage),
       link(r.consoleUrl)
     ]),
@@ -60,12 +72,19 @@ export async function writeSummary(
       `<code>${html(f.id)}</code>`,
       'Failed',
       '',
+      ...(waited ? ['', ''] : []),
       html(f.message),
       link(f.consoleUrl)
     ])
   ]
+  const header = columns.map(data => ({ data, header: true }))
   await core.summary
     .addHeading('Stop AWS release', 3)
     .addTable([header, ...rows])
     .write()
+}
+
+function rollbackCell(r: StopResult): string {
+  if (!r.rollbackDeploymentId) return ''
+  return `<code>${html(r.rollbackDeploymentId)}</code>${r.rollbackStatus ? ` ${html(r.rollbackStatus)}` : ''}`
 }

@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import { RELEASE_KINDS, type ReleaseKindName, type ReleaseRef } from './release.js'
 import { InputError } from './errors.js'
+import { parseDuration } from './duration.js'
 
 export interface Settings {
   /** One release today; a list so that stopping several is an addition. */
@@ -13,11 +14,25 @@ export interface Settings {
   reason: string
   failIfNotRunning: boolean
   region: string
+  /** Poll after the stop until AWS shows the release at its end. */
+  wait: boolean
+  waitTimeoutMs: number
+  pollIntervalMs: number
+  /** With wait: also wait for the CodeDeploy rollback deployment to end. */
+  waitForRollback: boolean
 }
 
 export type InputReader = (name: string) => string
 
 export const REASON_MAX = 200
+export const DEFAULT_WAIT_TIMEOUT = '30m'
+export const DEFAULT_POLL_INTERVAL = '5s'
+const MIN_POLL_MS = 1_000
+const MAX_POLL_MS = 3_600_000
+// GitHub-hosted jobs end after 6 hours; a day leaves room for self-hosted runners and stays far
+// below the largest delay setTimeout can hold.
+const MAX_WAIT_MS = 86_400_000
+const DURATION_FORMS = '90s, 15m, 1h, 1h30m or plain seconds'
 
 const TRUE_VALUES = ['true', 'True', 'TRUE']
 const FALSE_VALUES = ['false', 'False', 'FALSE']
@@ -94,6 +109,23 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
   const abandon = bool('abandon', false) ?? false
   const failIfNotRunning = bool('fail-if-not-running', false) ?? false
 
+  const wait = bool('wait', false) ?? false
+  const waitForRollback = bool('wait-for-rollback', true) ?? true
+  const duration = (name: string, fallback: string, min: number, max: number): number => {
+    const raw = input(name) || fallback
+    const ms = parseDuration(raw)
+    if (ms === undefined) {
+      problems.push(`Input "${name}" must be a duration like ${DURATION_FORMS}; got ${quote(raw)}.`)
+    } else if (ms < min || ms > max) {
+      problems.push(
+        `Input "${name}" must be between ${min / 1000}s and ${max / 1000}s; got ${quote(raw)}.`
+      )
+    }
+    return ms ?? 0
+  }
+  const waitTimeoutMs = duration('wait-timeout', DEFAULT_WAIT_TIMEOUT, 1_000, MAX_WAIT_MS)
+  const pollIntervalMs = duration('poll-interval', DEFAULT_POLL_INTERVAL, MIN_POLL_MS, MAX_POLL_MS)
+
   const reason = input('reason')
   if ([...reason].length > REASON_MAX) {
     problems.push(
@@ -120,7 +152,18 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
 
   const ref: ReleaseRef = { kind, id }
   if (kind === 'pipeline') ref.pipelineName = pipelineName
-  return { releases: [ref], rollback, abandon, reason, failIfNotRunning, region }
+  return {
+    releases: [ref],
+    rollback,
+    abandon,
+    reason,
+    failIfNotRunning,
+    region,
+    wait,
+    waitTimeoutMs,
+    pollIntervalMs,
+    waitForRollback
+  }
 }
 
 function parseKind(raw: string, problems: string[]): ReleaseKindName | undefined {

@@ -40,7 +40,9 @@ describe('deployment', () => {
       'status-message':
         'Stopping Pending. Stopping to schedule commands in the deployment instances',
       'target-status': '',
-      id
+      id,
+      'rollback-deployment-id': '',
+      'rollback-status': ''
     })
     const stops = fake.calls('StopDeployment')
     expect(stops).toHaveLength(1)

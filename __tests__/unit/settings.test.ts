@@ -32,7 +32,11 @@ describe('parseSettings: valid inputs', () => {
       abandon: false,
       reason: '',
       failIfNotRunning: false,
-      region: 'eu-west-1'
+      region: 'eu-west-1',
+      wait: false,
+      waitTimeoutMs: 30 * 60_000,
+      pollIntervalMs: 5_000,
+      waitForRollback: true
     })
   })
 
@@ -87,6 +91,23 @@ describe('parseSettings: valid inputs', () => {
     expect(parse({ target: 'build', id: BUILD_ID }, { AWS_REGION: 'cn-north-1' }).region).toBe(
       'cn-north-1'
     )
+  })
+
+  it('reads the wait inputs', () => {
+    const s = parse({
+      target: 'build',
+      id: BUILD_ID,
+      wait: 'true',
+      'wait-timeout': '1h30m',
+      'poll-interval': '2',
+      'wait-for-rollback': 'false'
+    })
+    expect(s).toMatchObject({
+      wait: true,
+      waitTimeoutMs: 5_400_000,
+      pollIntervalMs: 2_000,
+      waitForRollback: false
+    })
   })
 
   it('accepts a reason of exactly 200 characters, counting characters not bytes', () => {
@@ -175,6 +196,30 @@ describe('parseSettings: bad input names the input and what it accepts', () => {
     expect(
       problemsOf({ target: 'build', id: BUILD_ID }, { AWS_DEFAULT_REGION: 'us east 1' })[0]
     ).toMatch(/^AWS_DEFAULT_REGION must be an AWS region code/)
+  })
+
+  it.each(['wait', 'wait-for-rollback'])('%s that is not true/false', name => {
+    expect(problemsOf({ target: 'build', id: BUILD_ID, [name]: 'maybe' })[0]).toMatch(
+      new RegExp(`^Input "${name}" must be true or false; got "maybe"\\.$`)
+    )
+  })
+
+  it.each([
+    [
+      'wait-timeout',
+      'soon',
+      'Input "wait-timeout" must be a duration like 90s, 15m, 1h, 1h30m or plain seconds; got "soon".'
+    ],
+    ['wait-timeout', '0', 'Input "wait-timeout" must be between 1s and 86400s; got "0".'],
+    ['wait-timeout', '25h', 'Input "wait-timeout" must be between 1s and 86400s; got "25h".'],
+    [
+      'poll-interval',
+      '500ms',
+      'Input "poll-interval" must be a duration like 90s, 15m, 1h, 1h30m or plain seconds; got "500ms".'
+    ],
+    ['poll-interval', '0s', 'Input "poll-interval" must be between 1s and 3600s; got "0s".']
+  ])('%s: %j', (name, value, message) => {
+    expect(problemsOf({ target: 'build', id: BUILD_ID, [name]: value })).toEqual([message])
   })
 
   it('lists every problem at once, in one error', () => {

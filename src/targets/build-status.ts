@@ -2,7 +2,7 @@
 // decides the outcome, because nothing else in the answer says whether the stop took effect.
 import { consoleUrl } from '../console-links.js'
 import { oneLine } from '../log.js'
-import type { ReleaseRef, StopResult, StopStatus } from '../release.js'
+import type { ReleaseRef, ReleaseSnapshot, StopResult, StopStatus } from '../release.js'
 
 export interface BuildOutcome {
   status: StopStatus
@@ -51,4 +51,25 @@ export function codeBuildStopResult(
     ...(buildStatus ? { targetStatus: oneLine(buildStatus) } : {}),
     consoleUrl: consoleUrl(ref, region)
   }
+}
+
+/** A status read of a build or batch: anything but IN_PROGRESS is the end. */
+export function codeBuildSnapshot(
+  buildStatus: string | undefined,
+  phase: string | undefined
+): ReleaseSnapshot {
+  const status = oneLine(buildStatus ?? 'Unknown')
+  return {
+    status,
+    terminal: buildStatus !== undefined && buildStatus !== 'IN_PROGRESS',
+    stopped: buildStatus === 'STOPPED',
+    detail: phase ? `phase ${oneLine(phase)}` : ''
+  }
+}
+
+/** BatchGetBuilds reports unknown IDs in a list rather than as an error: make it one. */
+export function notFound(what: string, id: string): Error {
+  const error = new Error(`CodeBuild does not find ${what} ${id}.`)
+  error.name = 'ResourceNotFoundException'
+  return error
 }

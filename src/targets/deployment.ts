@@ -1,7 +1,12 @@
 // CodeDeploy deployments. StopDeployment answers for the stop request (Pending/Succeeded), not for
-// the deployment, so its status is passed through verbatim and the deployment's own status is
-// unknown until it is read.
-import { CodeDeployClient, StopDeploymentCommand } from '@aws-sdk/client-codedeploy'
+// the deployment, so its status is passed through verbatim and the deployment's own status comes
+// only from GetDeployment.
+import {
+  CodeDeployClient,
+  GetDeploymentCommand,
+  StopDeploymentCommand,
+  type DeploymentOverview
+} from '@aws-sdk/client-codedeploy'
 import type { ClientConfig } from '../aws-client.js'
 import { awsErrorMessage, awsErrorName } from '../aws-client.js'
 import { consoleUrl } from '../console-links.js'
@@ -9,12 +14,15 @@ import { describeAwsError } from '../errors.js'
 import { oneLine } from '../log.js'
 import { kindLabel, type ReleaseKind } from '../release.js'
 
+const TERMINAL = ['Succeeded', 'Failed', 'Stopped']
+
 export function createDeploymentKind(config: ClientConfig): ReleaseKind {
   const client = new CodeDeployClient(config)
   const kind: ReleaseKind = {
     kind: 'deployment',
     label: kindLabel('deployment'),
     stopPermission: 'codedeploy:StopDeployment',
+    readPermission: 'codedeploy:GetDeployment',
     async stop(ref, options) {
       const url = consoleUrl(ref, config.region)
       try {
@@ -45,9 +53,44 @@ export function createDeploymentKind(config: ClientConfig): ReleaseKind {
             consoleUrl: url
           }
         }
-        throw describeAwsError('stop', kind, ref, config.region, error)
+        throw describeAwsError('stop', ref, config.region, kind.stopPermission, error)
+      }
+    },
+    async readStatus(ref, abortSignal) {
+      const out = await client.send(new GetDeploymentCommand({ deploymentId: ref.id }), {
+        abortSignal
+      })
+      const info = out.deploymentInfo
+      const status = oneLine(info?.status ?? 'Unknown')
+      return {
+        status,
+        terminal: TERMINAL.includes(status),
+        stopped: status === 'Stopped',
+        detail: instanceCounts(info?.deploymentOverview),
+        ...(info?.rollbackInfo?.rollbackDeploymentId
+          ? { rollbackDeploymentId: oneLine(info.rollbackInfo.rollbackDeploymentId) }
+          : {}),
+        ...(info?.rollbackInfo?.rollbackMessage
+          ? { rollbackMessage: oneLine(info.rollbackInfo.rollbackMessage) }
+          : {})
       }
     }
   }
   return kind
+}
+
+/** "instances: 2 succeeded, 1 in progress" from deploymentOverview, leaving out zero counts. */
+export function instanceCounts(overview: DeploymentOverview | undefined): string {
+  if (!overview) return ''
+  const parts = [
+    [overview.Succeeded, 'succeeded'],
+    [overview.InProgress, 'in progress'],
+    [overview.Pending, 'pending'],
+    [overview.Ready, 'ready'],
+    [overview.Failed, 'failed'],
+    [overview.Skipped, 'skipped']
+  ]
+    .filter(([n]) => Number(n) > 0)
+    .map(([n, what]) => `${n} ${what}`)
+  return parts.length > 0 ? `instances: ${parts.join(', ')}` : ''
 }

@@ -1,19 +1,44 @@
 // CodePipeline executions. StopPipelineExecution returns only the execution ID: success means the
 // execution is now stopping (or, with abandon, about to be stopped), never that it has stopped.
-import { CodePipelineClient, StopPipelineExecutionCommand } from '@aws-sdk/client-codepipeline'
+import {
+  CodePipelineClient,
+  GetPipelineExecutionCommand,
+  GetPipelineStateCommand,
+  StopPipelineExecutionCommand,
+  type StageState
+} from '@aws-sdk/client-codepipeline'
 import type { ClientConfig } from '../aws-client.js'
 import { awsErrorMessage, awsErrorName } from '../aws-client.js'
 import { consoleUrl } from '../console-links.js'
 import { describeAwsError } from '../errors.js'
-import { oneLine } from '../log.js'
-import { kindLabel, type ReleaseKind } from '../release.js'
+import { debug, oneLine } from '../log.js'
+import { kindLabel, type ReleaseKind, type ReleaseRef } from '../release.js'
+
+const TERMINAL = ['Stopped', 'Cancelled', 'Failed', 'Succeeded', 'Superseded']
 
 export function createPipelineKind(config: ClientConfig): ReleaseKind {
   const client = new CodePipelineClient(config)
+
+  /** The stages and actions of this execution still running: what a stop-and-wait waits for. */
+  async function stillRunning(ref: ReleaseRef, abortSignal?: AbortSignal): Promise<string> {
+    try {
+      const state = await client.send(new GetPipelineStateCommand({ name: ref.pipelineName }), {
+        abortSignal
+      })
+      return runningActions(state.stageStates ?? [], ref.id)
+    } catch (error) {
+      // Only a detail for the log: the execution's status is what the wait goes by.
+      debug(`GetPipelineState failed: ${oneLine(awsErrorMessage(error))}`)
+      if (abortSignal?.aborted) throw error
+      return ''
+    }
+  }
+
   const kind: ReleaseKind = {
     kind: 'pipeline',
     label: kindLabel('pipeline'),
     stopPermission: 'codepipeline:StopPipelineExecution',
+    readPermission: 'codepipeline:GetPipelineExecution',
     async stop(ref, options) {
       const url = consoleUrl(ref, config.region)
       try {
@@ -56,9 +81,44 @@ export function createPipelineKind(config: ClientConfig): ReleaseKind {
             consoleUrl: url
           }
         }
-        throw describeAwsError('stop', kind, ref, config.region, error)
+        throw describeAwsError('stop', ref, config.region, kind.stopPermission, error)
+      }
+    },
+    async readStatus(ref, abortSignal) {
+      const out = await client.send(
+        new GetPipelineExecutionCommand({
+          pipelineName: ref.pipelineName,
+          pipelineExecutionId: ref.id
+        }),
+        { abortSignal }
+      )
+      const status = oneLine(out.pipelineExecution?.status ?? 'Unknown')
+      return {
+        status,
+        terminal: TERMINAL.includes(status),
+        stopped: status === 'Stopped',
+        detail: status === 'Stopping' ? await stillRunning(ref, abortSignal) : ''
       }
     }
   }
   return kind
+}
+
+/** "stage Deploy: action DeployProd InProgress" for this execution's running stages. */
+export function runningActions(stages: StageState[], executionId: string): string {
+  const running = stages.filter(
+    s =>
+      s.latestExecution?.pipelineExecutionId === executionId &&
+      ['InProgress', 'Stopping'].includes(s.latestExecution.status ?? '')
+  )
+  return running
+    .map(stage => {
+      const actions = (stage.actionStates ?? [])
+        .filter(a => a.latestExecution?.status === 'InProgress')
+        .map(
+          a => `action ${oneLine(a.actionName ?? '?')} ${oneLine(a.latestExecution?.status ?? '')}`
+        )
+      return `stage ${oneLine(stage.stageName ?? '?')}${actions.length ? `: ${actions.join(', ')}` : ''}`
+    })
+    .join('; ')
 }
