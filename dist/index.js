@@ -32213,7 +32213,8 @@ async function writeSummary(results, failures = []) {
     const header = columns.map(data => ({ data, header: true }));
     await core/* summary */.z
         .addHeading('Stop AWS release', 3)
-        .addTable([header, ...rows])
+        // @actions/core leaves an empty cell unclosed (<td>): a dash keeps the table well formed.
+        .addTable([header, ...rows.map(row => row.map(cell => cell || '—'))])
         .write();
 }
 function rollbackCell(r) {

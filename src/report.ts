@@ -80,7 +80,8 @@ export async function writeSummary(
   const header = columns.map(data => ({ data, header: true }))
   await core.summary
     .addHeading('Stop AWS release', 3)
-    .addTable([header, ...rows])
+    // @actions/core leaves an empty cell unclosed (<td>): a dash keeps the table well formed.
+    .addTable([header, ...rows.map(row => row.map(cell => cell || '—'))])
     .write()
 }
 

@@ -1,0 +1,255 @@
+// The fake must speak the real wire protocol, not just whatever our own code sends: the aws CLI v1
+// (botocore, Python) is an independent client, so if it talks to the fake unaware, so will the SDK.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFile } from 'node:child_process'
+import { startFakeAws } from '../../fake-aws/server.js'
+
+type Fake = Awaited<ReturnType<typeof startFakeAws>>
+let fake: Fake
+
+const ACCESS_KEY_ID = 'AKIDAWSCLITEST000001'
+const UNKNOWN_BUILD = 'ghost:3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1'
+
+/** A hermetic environment: no profile, config file or inherited endpoint can steer the CLI. */
+function cliEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env }
+  for (const name of Object.keys(env)) if (name.startsWith('AWS_')) delete env[name]
+  return {
+    ...env,
+    AWS_DEFAULT_REGION: 'eu-west-1',
+    AWS_ACCESS_KEY_ID: ACCESS_KEY_ID,
+    AWS_SECRET_ACCESS_KEY: 'cli-test-secret',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_PAGER: '',
+    AWS_CONFIG_FILE: '/dev/null',
+    AWS_SHARED_CREDENTIALS_FILE: '/dev/null'
+  }
+}
+
+interface CliResult {
+  code: number
+  stdout: string
+  stderr: string
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  json: any
+}
+
+const MISSING_CLI =
+  'The aws CLI is not on PATH. These tests use it as an independent client of the fake AWS; ' +
+  'install the aws CLI v1 (pip install awscli) and run them again.'
+
+/** Async on purpose: the fake runs in this process, so a blocking spawn would deadlock it. */
+function run(args: string[]): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    execFile('aws', args, { env: cliEnv(), timeout: 25_000 }, (error, stdout, stderr) => {
+      if (error?.code === 'ENOENT') return reject(new Error(MISSING_CLI))
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
+      let json
+      try {
+        json = JSON.parse(stdout)
+      } catch {
+        json = undefined // not every answer is JSON: --version, errors
+      }
+      resolve({ code, stdout, stderr, json })
+    })
+  })
+}
+
+const aws = (...args: string[]) => run(['--endpoint-url', fake.url, '--output', 'json', ...args])
+
+beforeAll(async () => {
+  // Fail (not skip) without the CLI: a silently skipped protocol check proves nothing.
+  const version = await run(['--version'])
+  expect(`${version.stdout}${version.stderr}`).toMatch(/^aws-cli\/\d/)
+  fake = await startFakeAws()
+})
+afterAll(async () => {
+  await fake?.close()
+})
+
+describe('CodeDeploy through the aws CLI', () => {
+  it('stop-deployment answers Pending; get-deployment shows InProgress, then Stopped', async () => {
+    const id = fake.addDeployment()
+    const stop = await aws('deploy', 'stop-deployment', '--deployment-id', id)
+    expect(stop.json).toEqual({
+      status: 'Pending',
+      statusMessage: 'Stopping Pending. Stopping to schedule commands in the deployment instances'
+    })
+
+    const first = (await aws('deploy', 'get-deployment', '--deployment-id', id)).json.deploymentInfo
+    expect(first).toMatchObject({ deploymentId: id, status: 'InProgress', creator: 'user' })
+    // The CLI v1 prints timestamps as they came over the wire: epoch seconds, as AWS sends them.
+    expect(typeof first.createTime).toBe('number')
+    expect(first.completeTime).toBeUndefined()
+
+    const second = (await aws('deploy', 'get-deployment', '--deployment-id', id)).json
+      .deploymentInfo
+    expect(second.status).toBe('Stopped')
+    expect(typeof second.completeTime).toBe('number')
+    expect(second.rollbackInfo).toBeUndefined()
+    const o = second.deploymentOverview
+    expect(o.Pending + o.InProgress + o.Succeeded + o.Failed + o.Skipped + o.Ready).toBe(3)
+
+    // The CLI leaves an unset boolean out, so the deployment group's own setting applies.
+    expect(fake.calls('StopDeployment')[0]?.body).toEqual({ deploymentId: id })
+    expect(fake.get(id)).not.toHaveProperty('autoRollbackEnabled')
+  })
+
+  it('--auto-rollback-enabled: the stopped deployment names a new rollback deployment', async () => {
+    const id = fake.addDeployment({ stopReads: 0, rollback: { reads: 0 } })
+    const stop = await aws(
+      'deploy',
+      'stop-deployment',
+      '--deployment-id',
+      id,
+      '--auto-rollback-enabled'
+    )
+    expect(stop.json.status).toBe('Pending')
+    expect(fake.calls('StopDeployment').at(-1)?.body).toEqual({
+      deploymentId: id,
+      autoRollbackEnabled: true
+    })
+
+    const stopped = (await aws('deploy', 'get-deployment', '--deployment-id', id)).json
+      .deploymentInfo
+    expect(stopped.status).toBe('Stopped')
+    const rollbackId = stopped.rollbackInfo?.rollbackDeploymentId
+    expect(rollbackId).toMatch(/^d-[A-Z0-9]{9}$/)
+    expect(rollbackId).not.toBe(id)
+
+    const rollback = (await aws('deploy', 'get-deployment', '--deployment-id', rollbackId)).json
+      .deploymentInfo
+    expect(rollback).toMatchObject({
+      deploymentId: rollbackId,
+      status: 'Succeeded',
+      creator: 'codeDeployRollback',
+      applicationName: stopped.applicationName,
+      deploymentGroupName: stopped.deploymentGroupName,
+      rollbackInfo: { rollbackTriggeringDeploymentId: id }
+    })
+  })
+
+  it('an AWS error reaches the CLI as AWS would send it', async () => {
+    const id = fake.addDeployment({ status: 'Succeeded' })
+    const r = await aws('deploy', 'stop-deployment', '--deployment-id', id)
+    expect(r.code).not.toBe(0)
+    expect(r.stderr).toMatch(
+      /An error occurred \(DeploymentAlreadyCompletedException\) when calling the StopDeployment operation: .+/
+    )
+    expect(r.stderr).toContain(id)
+  })
+
+  it('the CLI retries a throttled call by itself', async () => {
+    const id = fake.addDeployment()
+    fake.fault({ operation: 'GetDeployment', type: 'throttle', times: 2 })
+    const r = await aws('deploy', 'get-deployment', '--deployment-id', id)
+    expect(r.code).toBe(0)
+    expect(r.json.deploymentInfo.status).toBe('InProgress')
+    const gets = fake.calls('GetDeployment').filter(c => c.body.deploymentId === id)
+    expect(gets.map(c => [c.fault, c.status, c.error])).toEqual([
+      ['throttle', 400, 'ThrottlingException'],
+      ['throttle', 400, 'ThrottlingException'],
+      [null, 200, null]
+    ])
+  })
+})
+
+describe('CodePipeline through the aws CLI', () => {
+  it('stop with a reason, a duplicate stop, an escalation to abandon, then Stopped', async () => {
+    const pipelineName = 'cli-pipeline'
+    const id = fake.addPipelineExecution({ pipelineName })
+    const ids = ['--pipeline-name', pipelineName, '--pipeline-execution-id', id]
+
+    const stop = await aws(
+      'codepipeline',
+      'stop-pipeline-execution',
+      ...ids,
+      '--reason',
+      'cli test'
+    )
+    expect(stop.json).toEqual({ pipelineExecutionId: id })
+
+    const again = await aws('codepipeline', 'stop-pipeline-execution', ...ids)
+    expect(again.code).not.toBe(0)
+    expect(again.stderr).toMatch(
+      /An error occurred \(DuplicatedStopRequestException\) when calling the StopPipelineExecution operation: /
+    )
+
+    const abandon = await aws('codepipeline', 'stop-pipeline-execution', ...ids, '--abandon')
+    expect(abandon.json).toEqual({ pipelineExecutionId: id })
+
+    const get = await aws('codepipeline', 'get-pipeline-execution', ...ids)
+    expect(get.json.pipelineExecution).toMatchObject({
+      pipelineName,
+      pipelineExecutionId: id,
+      status: 'Stopped'
+    })
+
+    expect(fake.calls('StopPipelineExecution').map(c => c.body)).toEqual([
+      { pipelineName, pipelineExecutionId: id, reason: 'cli test' },
+      { pipelineName, pipelineExecutionId: id },
+      { pipelineName, pipelineExecutionId: id, abandon: true }
+    ])
+    expect(fake.get(id)).toMatchObject({ abandon: true, reason: 'cli test', status: 'Stopped' })
+  })
+})
+
+describe('CodeBuild through the aws CLI', () => {
+  it('stop-build answers IN_PROGRESS; batch-get-builds shows it STOPPED on the next read', async () => {
+    const id = fake.addBuild()
+    const stop = await aws('codebuild', 'stop-build', '--id', id)
+    expect(stop.json.build).toMatchObject({
+      id,
+      arn: `arn:aws:codebuild:eu-west-1:123456789012:build/${id}`,
+      buildStatus: 'IN_PROGRESS',
+      buildComplete: false
+    })
+
+    const first = await aws('codebuild', 'batch-get-builds', '--ids', id, UNKNOWN_BUILD)
+    expect(first.json.builds.map((b: { buildStatus: string }) => b.buildStatus)).toEqual([
+      'IN_PROGRESS'
+    ])
+    expect(first.json.buildsNotFound).toEqual([UNKNOWN_BUILD])
+
+    const second = await aws('codebuild', 'batch-get-builds', '--ids', id)
+    expect(second.json.builds[0]).toMatchObject({
+      buildStatus: 'STOPPED',
+      currentPhase: 'COMPLETED',
+      buildComplete: true
+    })
+    expect(typeof second.json.builds[0].endTime).toBe('number')
+  })
+
+  it('stop-build-batch can already answer STOPPED; batch-get-build-batches agrees', async () => {
+    const id = fake.addBuildBatch({ stopImmediately: true })
+    const stop = await aws('codebuild', 'stop-build-batch', '--id', id)
+    expect(stop.json.buildBatch).toMatchObject({ id, buildBatchStatus: 'STOPPED', complete: true })
+
+    const get = await aws('codebuild', 'batch-get-build-batches', '--ids', id, UNKNOWN_BUILD)
+    expect(get.json.buildBatches[0]).toMatchObject({
+      id,
+      arn: `arn:aws:codebuild:eu-west-1:123456789012:build-batch/${id}`,
+      buildBatchStatus: 'STOPPED',
+      complete: true
+    })
+    expect(get.json.buildBatchesNotFound).toEqual([UNKNOWN_BUILD])
+  })
+})
+
+describe('what the fake saw of the CLI', () => {
+  it('every request was signed for eu-west-1 and its own service, with the CLI credentials', async () => {
+    fake.addPipelineExecution({ pipelineName: 'seen' })
+    const list = await aws('codepipeline', 'list-pipeline-executions', '--pipeline-name', 'seen')
+    expect(list.json.pipelineExecutionSummaries).toHaveLength(1)
+
+    expect(fake.requests.length).toBeGreaterThan(0)
+    for (const r of fake.requests) {
+      expect(r).toMatchObject({ region: 'eu-west-1', accessKeyId: ACCESS_KEY_ID })
+      expect(r.signingService).toBe(r.service)
+      expect(r.userAgent).toMatch(/^aws-cli\//)
+      expect(['MissingAuthenticationTokenException', 'InvalidSignatureException']).not.toContain(
+        r.error
+      )
+    }
+  })
+})

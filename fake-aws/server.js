@@ -1,0 +1,567 @@
+// @ts-check
+// A fake of the AWS CodeDeploy, CodePipeline and CodeBuild APIs, faithful on the wire (AWS JSON
+// 1.1, SigV4 credential scope, error shapes, epoch-second timestamps) so the real AWS SDK v3 and
+// the aws CLI talk to it unaware. Release state moves only when clients read it, which keeps tests
+// deterministic: see README.md next to this file.
+import { createServer } from 'node:http'
+import { randomUUID } from 'node:crypto'
+import { AwsError, isObject, snapshot } from './common.js'
+import { CodeDeployState } from './codedeploy.js'
+import { CodePipelineState } from './codepipeline.js'
+import { CodeBuildState } from './codebuild.js'
+
+/** @typedef {'codedeploy' | 'codepipeline' | 'codebuild'} ServiceName */
+
+/** X-Amz-Target prefix → the service's SigV4 signing name. */
+const TARGET_PREFIXES = /** @type {const} */ ({
+  CodeDeploy_20141006: 'codedeploy',
+  CodePipeline_20150709: 'codepipeline',
+  CodeBuild_20161006: 'codebuild'
+})
+
+const JSON_11 = 'application/x-amz-json-1.1'
+const FAULT_TYPES = /** @type {const} */ (['throttle', 'server-error', 'delay', 'drop', 'error'])
+
+/**
+ * @typedef {object} RecordedRequest
+ * @property {ServiceName} service
+ * @property {string} operation
+ * @property {Record<string, unknown>} body the parsed JSON body ({} when empty or unparsable)
+ * @property {string | null} region from the SigV4 credential scope
+ * @property {string | null} accessKeyId from the SigV4 credential scope
+ * @property {string | null} signingService the service named in the credential scope
+ * @property {string} userAgent
+ * @property {number} at Date.now() on arrival
+ * @property {string | null} fault the type of the fault applied to it, if any
+ * @property {number | null} status the HTTP status answered (null until answered, or dropped)
+ * @property {string | null} error the error type answered, if any
+ */
+
+/**
+ * @typedef {object} FaultSpec
+ * @property {string} [operation] only requests for this operation (any when omitted)
+ * @property {string} [service] only requests for this service: codedeploy, codepipeline, codebuild
+ * @property {'throttle' | 'server-error' | 'delay' | 'drop' | 'error'} type
+ * @property {number} [times] how many matching requests it hits (default 1; Infinity allowed)
+ * @property {number} [delayMs] wait this long first (the whole point of `delay`; any type may use it)
+ * @property {number} [status] HTTP status for server-error (500) and error (400)
+ * @property {string} [errorType] __type for error (required) and server-error
+ * @property {string} [message]
+ */
+
+/**
+ * @typedef {object} FakeAwsOptions
+ * @property {number} [port] 0 (the default) picks a free port
+ * @property {string} [host] default 127.0.0.1
+ * @property {boolean | ((line: string) => void)} [log] one line per request, to stdout or a function
+ */
+
+/**
+ * @param {FakeAwsOptions} [options]
+ * @returns {Promise<FakeAws>} already listening
+ */
+export async function startFakeAws(options = {}) {
+  const fake = new FakeAws(options)
+  await fake.listen(options.port ?? 0, options.host ?? '127.0.0.1')
+  return fake
+}
+
+export class FakeAws {
+  /** @param {FakeAwsOptions} [options] */
+  constructor(options = {}) {
+    this.url = ''
+    this.port = 0
+    /** @type {RecordedRequest[]} */
+    this.requests = []
+    /** @type {Required<FaultSpec>[]} */
+    this.faults = []
+    this.codedeploy = new CodeDeployState()
+    this.codepipeline = new CodePipelineState()
+    this.codebuild = new CodeBuildState()
+    const log = options.log ?? false
+    /** @type {((line: string) => void) | null} */
+    this.log = typeof log === 'function' ? log : log ? line => console.log(line) : null
+    /** @type {Set<{ timer: NodeJS.Timeout, resolve: () => void }>} */
+    this.waits = new Set()
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch(err => {
+        // A bug in the fake must not look like an AWS answer a client would retry quietly.
+        console.error('fake-aws: internal error', err)
+        if (!res.headersSent) sendError(res, new AwsError('InternalFailure', String(err), 500))
+      })
+    })
+  }
+
+  /**
+   * @param {number} port
+   * @param {string} host
+   * @returns {Promise<void>}
+   */
+  listen(port, host) {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject)
+      this.server.listen(port, host, () => {
+        this.server.off('error', reject)
+        const address = this.server.address()
+        if (address === null || typeof address === 'string')
+          return reject(new Error('no TCP address'))
+        this.port = address.port
+        // A wildcard bind is reachable on loopback; clients cannot connect to 0.0.0.0 everywhere.
+        const shown = ['0.0.0.0', '::'].includes(host) ? '127.0.0.1' : host
+        this.url = `http://${shown.includes(':') ? `[${shown}]` : shown}:${this.port}`
+        resolve()
+      })
+    })
+  }
+
+  /**
+   * @param {string} [operation]
+   * @returns {RecordedRequest[]}
+   */
+  calls(operation) {
+    return operation === undefined
+      ? [...this.requests]
+      : this.requests.filter(r => r.operation === operation)
+  }
+
+  clearRequests() {
+    // In place, so a test holding `fake.requests` sees the same array.
+    this.requests.length = 0
+  }
+
+  /** @param {import('./codedeploy.js').DeploymentOptions} [opts] */
+  addDeployment(opts) {
+    return this.codedeploy.add(opts)
+  }
+
+  /** @param {import('./codepipeline.js').PipelineExecutionOptions} [opts] */
+  addPipelineExecution(opts) {
+    return this.codepipeline.add(opts)
+  }
+
+  /** @param {import('./codebuild.js').BuildOptions} [opts] */
+  addBuild(opts) {
+    return this.codebuild.add('build', opts)
+  }
+
+  /** @param {import('./codebuild.js').BuildOptions} [opts] */
+  addBuildBatch(opts) {
+    return this.codebuild.add('buildBatch', opts)
+  }
+
+  /**
+   * A copy of the stored record of any release; reading it is not a status read.
+   * @param {string} id
+   * @returns {Record<string, any> | undefined}
+   */
+  get(id) {
+    return this.codedeploy.get(id) ?? this.codepipeline.get(id) ?? this.codebuild.get(id)
+  }
+
+  /** Every release, by kind (what GET /__fake/state answers). */
+  state() {
+    const builds = this.codebuild.list()
+    return {
+      deployments: this.codedeploy.list(),
+      pipelineExecutions: this.codepipeline.list(),
+      builds: builds.filter(b => b.kind === 'build'),
+      buildBatches: builds.filter(b => b.kind === 'buildBatch')
+    }
+  }
+
+  /** @param {FaultSpec} spec */
+  fault(spec) {
+    if (!isObject(spec)) throw new TypeError('fault spec must be an object')
+    if (!FAULT_TYPES.includes(/** @type {any} */ (spec.type)))
+      throw new TypeError(
+        `fault type must be one of ${FAULT_TYPES.join(', ')}; got ${JSON.stringify(spec.type)}`
+      )
+    const times = spec.times ?? 1
+    if (!(times === Infinity || (Number.isInteger(times) && times > 0)))
+      throw new TypeError(
+        `fault times must be a positive integer or Infinity; got ${JSON.stringify(times)}`
+      )
+    const delayMs = spec.delayMs ?? 0
+    if (typeof delayMs !== 'number' || !(delayMs >= 0))
+      throw new TypeError('fault delayMs must be >= 0')
+    if (spec.type === 'error' && typeof spec.errorType !== 'string')
+      throw new TypeError("an 'error' fault needs errorType, e.g. 'AccessDeniedException'")
+    const service = spec.service?.toLowerCase() ?? ''
+    if (service !== '' && !Object.values(TARGET_PREFIXES).includes(/** @type {any} */ (service)))
+      throw new TypeError(
+        `fault service must be codedeploy, codepipeline or codebuild; got ${spec.service}`
+      )
+    const status = spec.status ?? (spec.type === 'server-error' ? 500 : 400)
+    this.faults.push({
+      operation: spec.operation ?? '',
+      service,
+      type: spec.type,
+      times,
+      delayMs,
+      status,
+      errorType:
+        spec.errorType ??
+        (spec.type === 'throttle'
+          ? 'ThrottlingException'
+          : status === 503
+            ? 'ServiceUnavailable'
+            : 'InternalFailure'),
+      message:
+        spec.message ??
+        (spec.type === 'throttle'
+          ? 'Rate exceeded'
+          : spec.type === 'server-error'
+            ? status === 503
+              ? 'Service Unavailable'
+              : 'We encountered an internal error. Please try again.'
+            : String(spec.errorType))
+    })
+  }
+
+  clearFaults() {
+    this.faults.length = 0
+  }
+
+  reset() {
+    this.codedeploy.reset()
+    this.codepipeline.reset()
+    this.codebuild.reset()
+    this.clearRequests()
+    this.clearFaults()
+  }
+
+  /** @returns {Promise<void>} */
+  close() {
+    for (const wait of this.waits) {
+      clearTimeout(wait.timer)
+      wait.resolve()
+    }
+    this.waits.clear()
+    return new Promise(resolve => {
+      this.server.close(() => resolve())
+      // Keep-alive sockets from SDK clients would hold the server (and Jest) open otherwise.
+      this.server.closeAllConnections()
+    })
+  }
+
+  /**
+   * @param {number} ms
+   * @returns {Promise<void>}
+   */
+  wait(ms) {
+    return new Promise(resolve => {
+      const entry = {
+        timer: setTimeout(() => {
+          this.waits.delete(entry)
+          resolve()
+        }, ms),
+        resolve
+      }
+      this.waits.add(entry)
+    })
+  }
+
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   */
+  async handle(req, res) {
+    const raw = await readBody(req)
+    const url = new URL(req.url ?? '/', 'http://fake-aws')
+    if (url.pathname.startsWith('/__fake/') || url.pathname === '/__fake')
+      return this.admin(req, res, url, raw)
+    if (req.method !== 'POST' || url.pathname !== '/')
+      return sendError(
+        res,
+        new AwsError(
+          'UnknownOperationException',
+          'fake-aws answers only POST / (AWS JSON 1.1); the admin API is under /__fake/'
+        )
+      )
+
+    const targetHeader = header(req, 'x-amz-target')
+    const dot = targetHeader.indexOf('.')
+    const prefix = targetHeader.slice(0, dot)
+    const operation = targetHeader.slice(dot + 1)
+    const service =
+      dot > 0 ? TARGET_PREFIXES[/** @type {keyof typeof TARGET_PREFIXES} */ (prefix)] : undefined
+    if (service === undefined)
+      // AWS answers an unknown target with just the type, no message.
+      return send(res, 400, { __type: 'UnknownOperationException' }, 'UnknownOperationException')
+
+    const auth = parseAuthorization(header(req, 'authorization'))
+    const body = parseBody(raw)
+    /** @type {RecordedRequest} */
+    const record = {
+      service,
+      operation,
+      body: body.ok ? body.value : {},
+      region: auth?.region ?? null,
+      accessKeyId: auth?.accessKeyId ?? null,
+      signingService: auth?.service ?? null,
+      userAgent: header(req, 'user-agent'),
+      at: Date.now(),
+      fault: null,
+      status: null,
+      error: null
+    }
+    this.requests.push(record)
+
+    const answer = (
+      /** @type {number} */ status,
+      /** @type {object} */ payload,
+      /** @type {string | null} */ error
+    ) => {
+      record.status = status
+      record.error = error
+      this.log?.(
+        `fake-aws ${service} ${operation} -> ${status}${error ? ` ${error}` : ''}${record.fault ? ` (fault: ${record.fault})` : ''}`
+      )
+      send(res, status, payload, error)
+    }
+    const fail = (/** @type {AwsError} */ err) =>
+      answer(err.status, { __type: err.type, message: err.message }, err.type)
+
+    const mediaType = header(req, 'content-type').split(';')[0]?.trim().toLowerCase()
+    if (mediaType !== JSON_11)
+      return fail(
+        new AwsError(
+          'UnknownOperationException',
+          `Expected Content-Type ${JSON_11}, got ${mediaType || 'none'}`
+        )
+      )
+    if (header(req, 'authorization') === '')
+      return fail(
+        new AwsError('MissingAuthenticationTokenException', 'Missing Authentication Token', 403)
+      )
+    if (auth === null)
+      return fail(
+        new AwsError(
+          'IncompleteSignatureException',
+          "Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' (AWS4-HMAC-SHA256)",
+          400
+        )
+      )
+    if (auth.service !== service)
+      return fail(
+        new AwsError(
+          'InvalidSignatureException',
+          `Credential should be scoped to correct service: '${service}'. `,
+          403
+        )
+      )
+
+    const fault = this.takeFault(service, operation)
+    if (fault) {
+      record.fault = fault.type
+      if (fault.delayMs > 0) await this.wait(fault.delayMs)
+      if (res.destroyed) return
+      if (fault.type === 'drop') {
+        this.log?.(`fake-aws ${service} ${operation} -> dropped (fault: drop)`)
+        req.socket.destroy()
+        return
+      }
+      if (fault.type !== 'delay')
+        return fail(new AwsError(fault.errorType, fault.message, fault.status))
+    }
+
+    if (!body.ok)
+      return fail(
+        new AwsError(
+          'SerializationException',
+          'Start of structure or map found where not expected.'
+        )
+      )
+    const state = this[service]
+    const handler = Object.hasOwn(state.operations, operation)
+      ? state.operations[operation]
+      : undefined
+    if (!handler)
+      return fail(
+        new AwsError(
+          'UnknownOperationException',
+          `fake-aws does not implement ${prefix}.${operation}`
+        )
+      )
+    let result
+    try {
+      result = handler(body.value, { region: record.region })
+    } catch (err) {
+      if (err instanceof AwsError) return fail(err)
+      throw err
+    }
+    answer(200, result, null)
+  }
+
+  /**
+   * @param {ServiceName} service
+   * @param {string} operation
+   */
+  takeFault(service, operation) {
+    const i = this.faults.findIndex(
+      f =>
+        (f.operation === '' || f.operation === operation) &&
+        (f.service === '' || f.service === service)
+    )
+    if (i < 0) return undefined
+    const fault = /** @type {Required<FaultSpec>} */ (this.faults[i])
+    fault.times--
+    if (fault.times <= 0) this.faults.splice(i, 1)
+    return fault
+  }
+
+  /**
+   * Admin API for manual trials (curl, the demo): never recorded, never a status read.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {URL} url
+   * @param {string} raw
+   */
+  admin(req, res, url, raw) {
+    const route = `${req.method} ${url.pathname.replace(/\/+$/, '')}`
+    /** @type {Record<string, (body: any) => unknown>} */
+    const posts = {
+      '/__fake/deployments': body => ({ id: this.addDeployment(body) }),
+      '/__fake/pipeline-executions': body => ({ id: this.addPipelineExecution(body) }),
+      '/__fake/builds': body => ({ id: this.addBuild(body) }),
+      '/__fake/build-batches': body => ({ id: this.addBuildBatch(body) }),
+      '/__fake/faults': body => {
+        this.fault(body)
+        return { queued: this.faults.length }
+      },
+      '/__fake/reset': () => {
+        this.reset()
+        return { ok: true }
+      }
+    }
+    try {
+      if (route === 'GET /__fake/state') return sendJson(res, 200, this.state())
+      if (route === 'GET /__fake/requests') return sendJson(res, 200, this.requests)
+      if (route === 'GET /__fake/faults') return sendJson(res, 200, this.faults)
+      if (route === 'DELETE /__fake/faults') {
+        this.clearFaults()
+        return sendJson(res, 200, { ok: true })
+      }
+      const release = /^GET \/__fake\/releases\/(.+)$/.exec(route)
+      if (release) {
+        const rec = this.get(decodeURIComponent(release[1] ?? ''))
+        return rec ? sendJson(res, 200, rec) : sendJson(res, 404, { error: 'no such release' })
+      }
+      const post = req.method === 'POST' ? posts[url.pathname.replace(/\/+$/, '')] : undefined
+      if (!post)
+        return sendJson(res, 404, { error: `unknown admin route: ${route}`, routes: ADMIN_ROUTES })
+      const body = raw.trim() === '' ? {} : JSON.parse(raw)
+      return sendJson(res, 200, post(body))
+    } catch (err) {
+      // Bad JSON or bad add*/fault options: the caller made the mistake, tell them which.
+      return sendJson(res, 400, { error: err instanceof Error ? err.message : String(err) })
+    }
+  }
+}
+
+const ADMIN_ROUTES = [
+  'GET /__fake/state',
+  'GET /__fake/requests',
+  'GET /__fake/releases/<id>',
+  'GET /__fake/faults',
+  'DELETE /__fake/faults',
+  'POST /__fake/deployments',
+  'POST /__fake/pipeline-executions',
+  'POST /__fake/builds',
+  'POST /__fake/build-batches',
+  'POST /__fake/faults',
+  'POST /__fake/reset'
+]
+
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @returns {Promise<string>}
+ */
+async function readBody(req) {
+  /** @type {Buffer[]} */
+  const chunks = []
+  for await (const chunk of req) chunks.push(/** @type {Buffer} */ (chunk))
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+/**
+ * @param {string} raw
+ * @returns {{ ok: true, value: Record<string, unknown> } | { ok: false }}
+ */
+function parseBody(raw) {
+  // The SDK and the CLI send {} for an input with no members; be as lenient with an empty body.
+  if (raw.trim() === '') return { ok: true, value: {} }
+  try {
+    const value = JSON.parse(raw)
+    return isObject(value) ? { ok: true, value } : { ok: false }
+  } catch {
+    return { ok: false }
+  }
+}
+
+/**
+ * Reads the SigV4 credential scope. The signature itself is not checked: any secret works.
+ * @param {string} value
+ * @returns {{ accessKeyId: string, date: string, region: string, service: string } | null}
+ */
+function parseAuthorization(value) {
+  const m =
+    /^AWS4-HMAC-SHA256\s+Credential=([^/\s,]+)\/(\d{8})\/([^/\s,]+)\/([^/\s,]+)\/aws4_request\s*,/.exec(
+      value
+    )
+  if (!m || !/\bSignature=[0-9a-f]+/.test(value)) return null
+  return {
+    accessKeyId: /** @type {string} */ (m[1]),
+    date: /** @type {string} */ (m[2]),
+    region: /** @type {string} */ (m[3]),
+    service: /** @type {string} */ (m[4])
+  }
+}
+
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {string} name lower-case
+ */
+function header(req, name) {
+  const value = req.headers[name]
+  return (Array.isArray(value) ? value[0] : value) ?? ''
+}
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} status
+ * @param {object} payload
+ * @param {string | null} errorType
+ */
+function send(res, status, payload, errorType) {
+  const text = JSON.stringify(payload)
+  res.writeHead(status, {
+    'Content-Type': JSON_11,
+    'Content-Length': Buffer.byteLength(text),
+    'x-amzn-RequestId': randomUUID(),
+    ...(errorType ? { 'x-amzn-ErrorType': errorType } : {})
+  })
+  res.end(text)
+}
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {AwsError} err
+ */
+function sendError(res, err) {
+  send(res, err.status, { __type: err.type, message: err.message }, err.type)
+}
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} status
+ * @param {unknown} payload
+ */
+function sendJson(res, status, payload) {
+  const text = JSON.stringify(snapshot(payload), null, 2)
+  res.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(text)
+  })
+  res.end(text)
+}

@@ -1,0 +1,249 @@
+// @ts-check
+// npm run bench [-- --runs N] [--write docs/benchmark.md]
+// Measures one stop, process start to exit, as the runner runs the action (node24 dist/index.js),
+// beside node's own start-up and the aws CLI making the same call against the same fake AWS.
+// Medians of N runs (default 7). Then waits for one release of each kind and counts the API calls.
+import { execFile, spawn } from 'node:child_process'
+import { writeFile } from 'node:fs/promises'
+import { cpus } from 'node:os'
+import { promisify } from 'node:util'
+import { startFakeAws } from '../fake-aws/server.js'
+import { FAKE_CREDENTIALS, NODE24, runAction } from './action-runner.js'
+
+const args = process.argv.slice(2)
+const runs = Math.max(5, Number(valueOf('--runs') ?? 7))
+const writeTo = valueOf('--write')
+const REGION = 'eu-west-1'
+
+const fake = await startFakeAws()
+/** @type {string[]} */
+const lines = []
+const say = (/** @type {string} */ line = '') => {
+  lines.push(line)
+  console.log(line)
+}
+
+try {
+  const cli = await awsCliVersion()
+  /** @type {{ kind: string, add: () => string, inputs: (id: string) => Record<string, string>, cli: (id: string) => string[] }[]} */
+  const kinds = [
+    {
+      kind: 'deployment',
+      add: () => fake.addDeployment(),
+      inputs: id => ({ target: 'deployment', id }),
+      cli: id => ['deploy', 'stop-deployment', '--deployment-id', id]
+    },
+    {
+      kind: 'pipeline',
+      add: () => fake.addPipelineExecution({ pipelineName: 'bench' }),
+      inputs: id => ({ target: 'pipeline', id, 'pipeline-name': 'bench', reason: 'bench' }),
+      cli: id => [
+        'codepipeline',
+        'stop-pipeline-execution',
+        '--pipeline-name',
+        'bench',
+        '--pipeline-execution-id',
+        id,
+        '--reason',
+        'bench'
+      ]
+    },
+    {
+      kind: 'build',
+      add: () => fake.addBuild(),
+      inputs: id => ({ target: 'build', id }),
+      cli: id => ['codebuild', 'stop-build', '--id', id]
+    },
+    {
+      kind: 'build-batch',
+      add: () => fake.addBuildBatch(),
+      inputs: id => ({ target: 'build-batch', id }),
+      cli: id => ['codebuild', 'stop-build-batch', '--id', id]
+    }
+  ]
+
+  say(`# Benchmark: one stop, process start to exit`)
+  say()
+  say(
+    `Median of ${runs} runs each, against the fake AWS on loopback. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}.`
+  )
+  say(
+    `Action: \`${await version(NODE24)} dist/index.js\` (node24, as action.yml says). CLI: ${cli ?? 'not installed'}.`
+  )
+  say()
+  const node24 = await median(() => timeCommand(NODE24, ['-e', '0']))
+  const node20 = await median(() => timeCommand(process.execPath, ['-e', '0']))
+  say(`| what | median ms | min ms | max ms | action ÷ aws CLI |`)
+  say(`| --- | ---: | ---: | ---: | ---: |`)
+  say(row(`node24 -e 0 (baseline)`, node24))
+  say(row(`node20 -e 0 (baseline)`, node20))
+  /** @type {number[]} */
+  const ratios = []
+  for (const k of kinds) {
+    const action = await median(async () => {
+      const run = await runAction({
+        inputs: k.inputs(k.add()),
+        env: { AWS_ENDPOINT_URL: fake.url }
+      })
+      if (run.code !== 0) throw new Error(`the action failed: ${run.stdout}${run.stderr}`)
+      return run.elapsedMs
+    })
+    const viaCli = cli ? await median(() => timeCli(k.cli(k.add()))) : undefined
+    const ratio = viaCli ? action.median / viaCli.median : undefined
+    if (ratio !== undefined) ratios.push(ratio)
+    say(row(`action: stop ${k.kind}`, action, ratio))
+    if (viaCli) say(row(`aws CLI: ${k.cli('ID').slice(0, 2).join(' ')}`, viaCli))
+  }
+  if (ratios.length > 0) {
+    say()
+    say(
+      `Largest ratio: ${Math.max(...ratios).toFixed(2)}× the aws CLI's time (target: at most 0.30×).`
+    )
+  }
+
+  say()
+  say(`# API calls per waited release (poll-interval 1s)`)
+  say()
+  say(
+    `| kind | stop calls | status reads | other reads | waited | reads allowed (1 + waited ÷ interval) |`
+  )
+  say(`| --- | ---: | ---: | ---: | ---: | ---: |`)
+  /** @type {{ kind: string, id: string, stop: string, read: string, extra: Record<string, string> }[]} */
+  const waited = [
+    {
+      kind: 'deployment',
+      id: fake.addDeployment({ stopReads: 2 }),
+      stop: 'StopDeployment',
+      read: 'GetDeployment',
+      extra: {}
+    },
+    {
+      kind: 'pipeline',
+      id: fake.addPipelineExecution({ pipelineName: 'bench', stopReads: 2 }),
+      stop: 'StopPipelineExecution',
+      read: 'GetPipelineExecution',
+      extra: { 'pipeline-name': 'bench' }
+    },
+    {
+      kind: 'build',
+      id: fake.addBuild({ stopReads: 2 }),
+      stop: 'StopBuild',
+      read: 'BatchGetBuilds',
+      extra: {}
+    },
+    {
+      kind: 'build-batch',
+      id: fake.addBuildBatch({ stopReads: 2 }),
+      stop: 'StopBuildBatch',
+      read: 'BatchGetBuildBatches',
+      extra: {}
+    }
+  ]
+  for (const w of waited) {
+    fake.clearRequests()
+    const run = await runAction({
+      inputs: {
+        target: w.kind,
+        id: w.id,
+        wait: 'true',
+        'poll-interval': '1s',
+        'wait-for-rollback': 'false',
+        ...w.extra
+      },
+      env: { AWS_ENDPOINT_URL: fake.url }
+    })
+    if (run.code !== 0) throw new Error(`the action failed: ${run.stdout}${run.stderr}`)
+    const calls = fake.requests.map(r => r.operation)
+    const reads = calls.filter(c => c === w.read).length
+    const stops = calls.filter(c => c === w.stop).length
+    const other = calls.length - reads - stops
+    const waitedMs = run.elapsedMs
+    say(
+      `| ${w.kind} | ${stops} | ${reads} (${w.read}) | ${other}${other ? ' (GetPipelineState while Stopping)' : ''} | ${(waitedMs / 1000).toFixed(1)} s | ${1 + Math.floor(waitedMs / 1000)} |`
+    )
+  }
+} finally {
+  await fake.close()
+}
+if (writeTo) {
+  await writeFile(writeTo, `${lines.join('\n')}\n`)
+  console.log(`\nwritten to ${writeTo}`)
+}
+
+/**
+ * @param {() => Promise<number>} measure
+ * @returns {Promise<{ median: number, min: number, max: number }>}
+ */
+async function median(measure) {
+  await measure() // warm the file cache; not counted
+  const times = []
+  for (let i = 0; i < runs; i++) times.push(await measure())
+  times.sort((a, b) => a - b)
+  return {
+    median: times[Math.floor(times.length / 2)] ?? 0,
+    min: times[0] ?? 0,
+    max: times[times.length - 1] ?? 0
+  }
+}
+
+/**
+ * @param {string} what
+ * @param {{ median: number, min: number, max: number }} t
+ * @param {number} [ratio]
+ */
+function row(what, t, ratio) {
+  const ms = (/** @type {number} */ n) => n.toFixed(0)
+  return `| ${what} | ${ms(t.median)} | ${ms(t.min)} | ${ms(t.max)} | ${ratio === undefined ? '' : `${ratio.toFixed(2)}×`} |`
+}
+
+/**
+ * @param {string} command
+ * @param {string[]} argv
+ * @param {Record<string, string>} [env]
+ */
+function timeCommand(command, argv, env = { PATH: process.env.PATH ?? '' }) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(command, argv, { env, stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    child.stderr.on('data', d => (stderr += d))
+    child.on('error', reject)
+    child.on('close', code =>
+      code === 0
+        ? resolve(performance.now() - started)
+        : reject(new Error(`${command} exited ${code}: ${stderr}`))
+    )
+  })
+}
+
+/** @param {string[]} argv */
+function timeCli(argv) {
+  return timeCommand('aws', ['--endpoint-url', fake.url, '--output', 'json', ...argv], {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '/tmp',
+    AWS_DEFAULT_REGION: REGION,
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_PAGER: '',
+    ...FAKE_CREDENTIALS
+  })
+}
+
+async function awsCliVersion() {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('aws', ['--version'])
+    return (stdout || stderr).trim().split(' ')[0]
+  } catch {
+    return undefined
+  }
+}
+
+/** @param {string} node */
+async function version(node) {
+  return `node ${(await promisify(execFile)(node, ['--version'])).stdout.trim()}`
+}
+
+/** @param {string} name */
+function valueOf(name) {
+  const i = args.indexOf(name)
+  return i >= 0 ? args[i + 1] : undefined
+}

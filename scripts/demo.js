@@ -1,0 +1,116 @@
+// @ts-check
+// npm run demo: starts the fake AWS with one running release of each kind, runs the bundled action
+// against each exactly as a runner would, and prints what a workflow would see: the log, the
+// outputs and the job summary.
+import { startFakeAws } from '../fake-aws/server.js'
+import { runAction } from './action-runner.js'
+
+const fake = await startFakeAws()
+const deployment = fake.addDeployment({ stopReads: 1, rollback: { status: 'Succeeded', reads: 1 } })
+const execution = fake.addPipelineExecution({
+  pipelineName: 'shop-prod',
+  stopReads: 1,
+  runningStage: 'Deploy'
+})
+const build = fake.addBuild({ projectName: 'shop-tests' })
+const batch = fake.addBuildBatch({ projectName: 'shop-matrix', stopReads: 1 })
+
+/** @type {{ title: string, inputs: Record<string, string> }[]} */
+const scenarios = [
+  {
+    title: 'Stop a CodeDeploy deployment, roll it back, and wait for both',
+    inputs: {
+      target: 'deployment',
+      id: deployment,
+      rollback: 'true',
+      wait: 'true',
+      'poll-interval': '1s'
+    }
+  },
+  {
+    title: 'Stop a CodePipeline execution (default reason) and wait until Stopped',
+    inputs: {
+      target: 'pipeline',
+      id: execution,
+      'pipeline-name': 'shop-prod',
+      wait: 'true',
+      'poll-interval': '1s'
+    }
+  },
+  {
+    title: 'Stop a CodeBuild build without waiting',
+    inputs: { target: 'build', id: build }
+  },
+  {
+    title: 'Stop a CodeBuild build batch and wait',
+    inputs: { target: 'build-batch', id: batch, wait: 'true', 'poll-interval': '1s' }
+  }
+]
+
+let failed = 0
+try {
+  for (const { title, inputs } of scenarios) {
+    const before = fake.requests.length
+    const run = await runAction({ inputs, env: { AWS_ENDPOINT_URL: fake.url } })
+    if (run.code !== 0) failed++
+    const calls = fake.requests.slice(before).map(r => r.operation)
+    console.log(`\n=== ${title}`)
+    console.log(`with: ${JSON.stringify(inputs)}`)
+    console.log(`\n--- log (exit code ${run.code}, ${Math.round(run.elapsedMs)} ms)`)
+    console.log(asRunnerShowsIt(run.stdout + run.stderr))
+    console.log('--- outputs')
+    for (const [name, value] of Object.entries(run.outputs)) console.log(`  ${name}: ${value}`)
+    console.log(`--- AWS calls: ${calls.join(', ')}`)
+    console.log('--- job summary')
+    console.log(summaryAsText(run.summary))
+  }
+} finally {
+  await fake.close()
+}
+console.log(failed === 0 ? '\nAll four releases were stopped.' : `\n${failed} scenario(s) failed.`)
+process.exitCode = failed === 0 ? 0 : 1
+
+/**
+ * The runner hides ::debug:: lines and turns the others into folds and annotations.
+ * @param {string} log
+ */
+function asRunnerShowsIt(log) {
+  return log
+    .split('\n')
+    .filter(l => l !== '' && !l.startsWith('::debug::') && l !== '::endgroup::')
+    .map(l =>
+      l
+        .replace(/^::group::/, '▸ ')
+        .replace(
+          /^::(notice|warning|error)::/,
+          (_m, kind) => `${kind[0].toUpperCase()}${kind.slice(1)}: `
+        )
+        .replace(/%0A/g, '\n  ')
+    )
+    .map(l => `  ${l}`)
+    .join('\n')
+}
+
+/**
+ * The summary is an HTML table: print it as aligned text.
+ * @param {string} html
+ */
+function summaryAsText(html) {
+  const rows = [...html.matchAll(/<tr>(.*?)<\/tr>/g)].map(m =>
+    [...(m[1] ?? '').matchAll(/<t[hd]>(.*?)<\/t[hd]>/g)].map(c =>
+      (c[1] ?? '')
+        .replace(/<a href="([^"]*)">[^<]*<\/a>/g, '$1')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&')
+    )
+  )
+  const header = rows[0] ?? []
+  return rows
+    .slice(1)
+    .map(row => row.map((cell, i) => `  ${(header[i] ?? '').padEnd(14)} ${cell}`).join('\n'))
+    .join('\n\n')
+}
