@@ -32335,6 +32335,20 @@ function parseSettings(input, env) {
     }
     if (problems.length > 0 || !kind)
         throw new errors/* InputError */.dz(problems);
+    const warnings = [];
+    const ignored = (name, appliesTo) => {
+        warnings.push(`Input "${name}" applies to ${appliesTo} only; it is ignored with target: ${kind}.`);
+    };
+    if (kind !== 'deployment' && rollback !== undefined)
+        ignored('rollback', 'CodeDeploy deployments');
+    if (kind !== 'pipeline') {
+        if (pipelineName !== '')
+            ignored('pipeline-name', 'pipeline executions');
+        if (abandon)
+            ignored('abandon', 'pipeline executions');
+        if (reason !== '')
+            ignored('reason', 'pipeline executions');
+    }
     const ref = { kind, id };
     if (kind === 'pipeline')
         ref.pipelineName = pipelineName;
@@ -32348,7 +32362,8 @@ function parseSettings(input, env) {
         wait,
         waitTimeoutMs,
         pollIntervalMs,
-        waitForRollback
+        waitForRollback,
+        warnings
     };
 }
 function parseKind(raw, problems) {
@@ -32636,6 +32651,8 @@ async function run(deps = { clock: realClock, cancel: onRunnerCancel() }) {
         core/* setFailed */.C1(error instanceof errors/* InputError */.dz ? error.message : String(error));
         return;
     }
+    for (const warning of settings.warnings)
+        core/* warning */.$e(warning);
     const handled = [];
     const failures = [];
     const options = await stopOptions(settings);

@@ -2,7 +2,7 @@
 // npm run bench [-- --runs N] [--write docs/benchmark.md]
 // Measures one stop, process start to exit, as the runner runs the action (node24 dist/index.js),
 // beside node's own start-up and the aws CLI making the same call against the same fake AWS.
-// Medians of N runs (default 7). Then waits for one release of each kind and counts the API calls.
+// Medians of N runs (default 11). Then waits for one release of each kind and counts the API calls.
 import { execFile, spawn } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { cpus } from 'node:os'
@@ -11,7 +11,7 @@ import { startFakeAws } from '../fake-aws/server.js'
 import { FAKE_CREDENTIALS, NODE24, runAction } from './action-runner.js'
 
 const args = process.argv.slice(2)
-const runs = Math.max(5, Number(valueOf('--runs') ?? 7))
+const runs = Math.max(5, Number(valueOf('--runs') ?? 11))
 const writeTo = valueOf('--write')
 const REGION = 'eu-west-1'
 
@@ -80,15 +80,19 @@ try {
   /** @type {number[]} */
   const ratios = []
   for (const k of kinds) {
-    const action = await median(async () => {
-      const run = await runAction({
-        inputs: k.inputs(k.add()),
-        env: { AWS_ENDPOINT_URL: fake.url }
-      })
-      if (run.code !== 0) throw new Error(`the action failed: ${run.stdout}${run.stderr}`)
-      return run.elapsedMs
-    })
-    const viaCli = cli ? await median(() => timeCli(k.cli(k.add()))) : undefined
+    // Action and CLI runs alternate, so that a slow moment of the machine falls on both alike.
+    const [action, viaCli] = await interleaved([
+      async () => {
+        const run = await runAction({
+          inputs: k.inputs(k.add()),
+          env: { AWS_ENDPOINT_URL: fake.url }
+        })
+        if (run.code !== 0) throw new Error(`the action failed: ${run.stdout}${run.stderr}`)
+        return run.elapsedMs
+      },
+      ...(cli ? [() => timeCli(k.cli(k.add()))] : [])
+    ])
+    if (!action) throw new Error('no timing for the action')
     const ratio = viaCli ? action.median / viaCli.median : undefined
     if (ratio !== undefined) ratios.push(ratio)
     say(row(`action: stop ${k.kind}`, action, ratio))
@@ -170,25 +174,39 @@ if (writeTo) {
   console.log(`\nwritten to ${writeTo}`)
 }
 
+/** @typedef {{ median: number, min: number, max: number }} Stats */
+
 /**
  * @param {() => Promise<number>} measure
- * @returns {Promise<{ median: number, min: number, max: number }>}
+ * @returns {Promise<Stats>}
  */
 async function median(measure) {
-  await measure() // warm the file cache; not counted
-  const times = []
-  for (let i = 0; i < runs; i++) times.push(await measure())
-  times.sort((a, b) => a - b)
-  return {
-    median: times[Math.floor(times.length / 2)] ?? 0,
-    min: times[0] ?? 0,
-    max: times[times.length - 1] ?? 0
+  const [stats] = await interleaved([measure])
+  if (!stats) throw new Error('no timing')
+  return stats
+}
+
+/**
+ * Runs each measurement `runs` times, taking turns, after one warm-up run each (file cache).
+ * @param {(() => Promise<number>)[]} measures
+ * @returns {Promise<Stats[]>}
+ */
+async function interleaved(measures) {
+  for (const measure of measures) await measure()
+  /** @type {number[][]} */
+  const times = measures.map(() => [])
+  for (let i = 0; i < runs; i++) {
+    for (const [j, measure] of measures.entries()) times[j]?.push(await measure())
   }
+  return times.map(t => {
+    t.sort((x, y) => x - y)
+    return { median: t[Math.floor(t.length / 2)] ?? 0, min: t[0] ?? 0, max: t[t.length - 1] ?? 0 }
+  })
 }
 
 /**
  * @param {string} what
- * @param {{ median: number, min: number, max: number }} t
+ * @param {Stats} t
  * @param {number} [ratio]
  */
 function row(what, t, ratio) {

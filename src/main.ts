@@ -44,6 +44,8 @@ export async function run(
     return
   }
 
+  for (const warning of settings.warnings) core.warning(warning)
+
   const handled: Handled[] = []
   const failures: FailedRelease[] = []
   const options = await stopOptions(settings)

@@ -20,6 +20,8 @@ export interface Settings {
   pollIntervalMs: number
   /** With wait: also wait for the CodeDeploy rollback deployment to end. */
   waitForRollback: boolean
+  /** Inputs given that do not apply to this target: worth a warning, not a failure. */
+  warnings: string[]
 }
 
 export type InputReader = (name: string) => string
@@ -150,6 +152,19 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
 
   if (problems.length > 0 || !kind) throw new InputError(problems)
 
+  const warnings: string[] = []
+  const ignored = (name: string, appliesTo: string): void => {
+    warnings.push(
+      `Input "${name}" applies to ${appliesTo} only; it is ignored with target: ${kind}.`
+    )
+  }
+  if (kind !== 'deployment' && rollback !== undefined) ignored('rollback', 'CodeDeploy deployments')
+  if (kind !== 'pipeline') {
+    if (pipelineName !== '') ignored('pipeline-name', 'pipeline executions')
+    if (abandon) ignored('abandon', 'pipeline executions')
+    if (reason !== '') ignored('reason', 'pipeline executions')
+  }
+
   const ref: ReleaseRef = { kind, id }
   if (kind === 'pipeline') ref.pipelineName = pipelineName
   return {
@@ -162,7 +177,8 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
     wait,
     waitTimeoutMs,
     pollIntervalMs,
-    waitForRollback
+    waitForRollback,
+    warnings
   }
 }
 

@@ -233,6 +233,17 @@ describe.each([
   })
 })
 
+describe('inputs that do not apply', () => {
+  it('are ignored with a warning, and the stop goes ahead', async () => {
+    const id = fake.addBuild({ stopImmediately: true })
+    const r = await run({ target: 'build', id, rollback: 'true', reason: 'x' })
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(/^::warning::Input "rollback" applies to CodeDeploy deployments only/m)
+    expect(r.stdout).toMatch(/^::warning::Input "reason" applies to pipeline executions only/m)
+    expect(fake.calls('StopBuild')[0]?.body).toEqual({ id })
+  })
+})
+
 describe('bad input fails before any AWS call', () => {
   const UUID = '3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1'
   it.each([

@@ -36,7 +36,8 @@ describe('parseSettings: valid inputs', () => {
       wait: false,
       waitTimeoutMs: 30 * 60_000,
       pollIntervalMs: 5_000,
-      waitForRollback: true
+      waitForRollback: true,
+      warnings: []
     })
   })
 
@@ -108,6 +109,27 @@ describe('parseSettings: valid inputs', () => {
       pollIntervalMs: 2_000,
       waitForRollback: false
     })
+  })
+
+  it('warns about inputs that do not apply to the target', () => {
+    expect(
+      parse({
+        target: 'build',
+        id: BUILD_ID,
+        rollback: 'true',
+        'pipeline-name': 'p',
+        abandon: 'true',
+        reason: 'r'
+      }).warnings
+    ).toEqual([
+      'Input "rollback" applies to CodeDeploy deployments only; it is ignored with target: build.',
+      'Input "pipeline-name" applies to pipeline executions only; it is ignored with target: build.',
+      'Input "abandon" applies to pipeline executions only; it is ignored with target: build.',
+      'Input "reason" applies to pipeline executions only; it is ignored with target: build.'
+    ])
+    expect(parse({ target: 'deployment', id: DEPLOYMENT_ID, rollback: 'false' }).warnings).toEqual(
+      []
+    )
   })
 
   it('accepts a reason of exactly 200 characters, counting characters not bytes', () => {
