@@ -1,7 +1,11 @@
-// The fake must speak the real wire protocol, not just whatever our own code sends: the aws CLI v1
-// (botocore, Python) is an independent client, so if it talks to the fake unaware, so will the SDK.
+// The fake must speak the real wire protocol, not just whatever our own code sends: the aws CLI
+// (botocore, Python; v1 or v2) is an independent client, so if it talks to the fake unaware, so will
+// the SDK.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { startFakeAws } from '../../fake-aws/server.js'
 
 type Fake = Awaited<ReturnType<typeof startFakeAws>>
@@ -9,6 +13,9 @@ let fake: Fake
 
 const ACCESS_KEY_ID = 'AKIDAWSCLITEST000001'
 const UNKNOWN_BUILD = 'ghost:3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1'
+/** A config file that only asks for timestamps as they came over the wire (see beforeAll). */
+let configDir: string | undefined
+let configFile = '/dev/null'
 
 /** A hermetic environment: no profile, config file or inherited endpoint can steer the CLI. */
 function cliEnv(): NodeJS.ProcessEnv {
@@ -21,7 +28,7 @@ function cliEnv(): NodeJS.ProcessEnv {
     AWS_SECRET_ACCESS_KEY: 'cli-test-secret',
     AWS_EC2_METADATA_DISABLED: 'true',
     AWS_PAGER: '',
-    AWS_CONFIG_FILE: '/dev/null',
+    AWS_CONFIG_FILE: configFile,
     AWS_SHARED_CREDENTIALS_FILE: '/dev/null'
   }
 }
@@ -36,7 +43,7 @@ interface CliResult {
 
 const MISSING_CLI =
   'The aws CLI is not on PATH. These tests use it as an independent client of the fake AWS; ' +
-  'install the aws CLI v1 (pip install awscli) and run them again.'
+  'install it (Debian: apt-get install awscli, which .ci/run does) and run them again.'
 
 /** Async on purpose: the fake runs in this process, so a blocking spawn would deadlock it. */
 function run(args: string[]): Promise<CliResult> {
@@ -60,11 +67,21 @@ const aws = (...args: string[]) => run(['--endpoint-url', fake.url, '--output', 
 beforeAll(async () => {
   // Fail (not skip) without the CLI: a silently skipped protocol check proves nothing.
   const version = await run(['--version'])
-  expect(`${version.stdout}${version.stderr}`).toMatch(/^aws-cli\/\d/)
+  const major = /^aws-cli\/(\d+)\./.exec(`${version.stdout}${version.stderr}`)?.[1]
+  expect(major).toMatch(/^[12]$/)
+  // Timestamps as they came over the wire (epoch seconds), so the tests see the wire format: v1
+  // prints them so by default ("none"); v2 turns them into ISO text unless told "wire".
+  configDir = await mkdtemp(join(tmpdir(), 'aws-cli-'))
+  configFile = join(configDir, 'config')
+  await writeFile(
+    configFile,
+    `[default]\ncli_timestamp_format = ${major === '1' ? 'none' : 'wire'}\n`
+  )
   fake = await startFakeAws()
 })
 afterAll(async () => {
   await fake?.close()
+  if (configDir) await rm(configDir, { recursive: true, force: true })
 })
 
 describe('CodeDeploy through the aws CLI', () => {
@@ -78,7 +95,7 @@ describe('CodeDeploy through the aws CLI', () => {
 
     const first = (await aws('deploy', 'get-deployment', '--deployment-id', id)).json.deploymentInfo
     expect(first).toMatchObject({ deploymentId: id, status: 'InProgress', creator: 'user' })
-    // The CLI v1 prints timestamps as they came over the wire: epoch seconds, as AWS sends them.
+    // Printed as they came over the wire (see beforeAll): epoch seconds, as AWS sends them.
     expect(typeof first.createTime).toBe('number')
     expect(first.completeTime).toBeUndefined()
 
