@@ -194,3 +194,16 @@ export function parseFileCommands(text) {
 export function workflowCommands(stdout) {
   return stdout.split(/\r?\n/).filter(l => l.trimStart().startsWith('::') || l.includes('##['))
 }
+
+/**
+ * The messages of the ::error:: annotations in stdout, unescaped as the runner shows them.
+ * @param {string} stdout
+ */
+export function errorAnnotations(stdout) {
+  return stdout
+    .split(/\r?\n/)
+    .filter(l => l.startsWith('::error::'))
+    .map(l =>
+      l.slice('::error::'.length).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+    )
+}

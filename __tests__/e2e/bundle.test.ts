@@ -1,22 +1,15 @@
 // dist/ is the product: it must run under the runtime action.yml names, and load only the SDK
 // client of the kind asked for.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { startFakeAws } from '../../fake-aws/server.js'
+import { fake, useFakeAws } from '../support/fake-aws.js'
 import { actionYml, NODE24, ROOT, runAction } from '../../scripts/action-runner.js'
 
-type Fake = Awaited<ReturnType<typeof startFakeAws>>
-let fake: Fake
-beforeAll(async () => {
-  fake = await startFakeAws()
-})
-afterAll(async () => {
-  await fake.close()
-})
+useFakeAws()
 
 const DIST = join(ROOT, 'dist')
 const CLIENT_CLASSES = {

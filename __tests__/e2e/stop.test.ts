@@ -1,33 +1,17 @@
 // The bundled action, spawned as the runner spawns it, against the fake AWS over HTTP.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startFakeAws } from '../../fake-aws/server.js'
-import { runAction, workflowCommands, type RunOptions } from '../../scripts/action-runner.js'
+import { describe, expect, it } from '@jest/globals'
+import { fake, useFakeAws } from '../support/fake-aws.js'
+import {
+  errorAnnotations,
+  runAction,
+  workflowCommands,
+  type RunOptions
+} from '../../scripts/action-runner.js'
 
-type Fake = Awaited<ReturnType<typeof startFakeAws>>
-let fake: Fake
-
-beforeAll(async () => {
-  fake = await startFakeAws()
-})
-afterAll(async () => {
-  await fake.close()
-})
-beforeEach(() => {
-  fake.reset()
-})
+useFakeAws()
 
 function run(inputs: Record<string, string>, env: RunOptions['env'] = {}) {
   return runAction({ inputs, env: { AWS_ENDPOINT_URL: fake.url, ...env } })
-}
-
-/** The runner shows ::error:: lines as the step's failure; the data is %-escaped. */
-function errorsOf(stdout: string): string[] {
-  return stdout
-    .split('\n')
-    .filter(l => l.startsWith('::error::'))
-    .map(l =>
-      l.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%')
-    )
 }
 
 describe('deployment', () => {
@@ -90,13 +74,15 @@ describe('deployment', () => {
     const r = await run({ target: 'deployment', id, 'fail-if-not-running': 'true' })
     expect(r.code).toBe(1)
     expect(r.outputs.status).toBe('AlreadyCompleted')
-    expect(errorsOf(r.stdout)[0]).toContain('was not running, and fail-if-not-running is true')
+    expect(errorAnnotations(r.stdout)[0]).toContain(
+      'was not running, and fail-if-not-running is true'
+    )
   })
 
   it('fails clearly when the deployment does not exist', async () => {
     const r = await run({ target: 'deployment', id: 'd-NOTHERE00' })
     expect(r.code).toBe(1)
-    const [error] = errorsOf(r.stdout)
+    const [error] = errorAnnotations(r.stdout)
     expect(error).toMatch(
       /^Could not stop CodeDeploy deployment d-NOTHERE00: DeploymentDoesNotExistException: /
     )
@@ -117,7 +103,7 @@ describe('deployment', () => {
     })
     const r = await run({ target: 'deployment', id })
     expect(r.code).toBe(1)
-    const [error] = errorsOf(r.stdout)
+    const [error] = errorAnnotations(r.stdout)
     expect(error).toContain(
       `Could not stop CodeDeploy deployment ${id}: AccessDeniedException: User: arn:aws:sts`
     )
@@ -185,7 +171,7 @@ describe('pipeline', () => {
       'pipeline-name': 'nope'
     })
     expect(r.code).toBe(1)
-    expect(errorsOf(r.stdout)[0]).toMatch(
+    expect(errorAnnotations(r.stdout)[0]).toMatch(
       /^Could not stop CodePipeline execution 3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1 of pipeline nope: PipelineNotFoundException: .*Check the ID, the region/
     )
   })
@@ -227,7 +213,7 @@ describe.each([
   it('fails clearly when it does not exist', async () => {
     const r = await run({ target, id: 'ghost:3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1' })
     expect(r.code).toBe(1)
-    expect(errorsOf(r.stdout)[0]).toMatch(
+    expect(errorAnnotations(r.stdout)[0]).toMatch(
       /: ResourceNotFoundException: .*Check the ID, the region \(eu-west-1\)/
     )
   })
@@ -327,7 +313,7 @@ describe('bad input fails before any AWS call', () => {
     async (_name, inputs, env, message) => {
       const r = await run(inputs, env)
       expect(r.code).toBe(1)
-      expect(errorsOf(r.stdout).join('\n')).toContain(message)
+      expect(errorAnnotations(r.stdout).join('\n')).toContain(message)
       expect(fake.requests).toHaveLength(0)
       expect(r.outputs).toEqual({})
     }
@@ -359,7 +345,7 @@ describe('retries and endpoints', () => {
     const r = await run({ target: 'build', id }, { AWS_MAX_ATTEMPTS: '2' })
     expect(r.code).toBe(1)
     expect(fake.calls('StopBuild')).toHaveLength(2)
-    expect(errorsOf(r.stdout)[0]).toMatch(
+    expect(errorAnnotations(r.stdout)[0]).toMatch(
       /ThrottlingException: Rate exceeded.*still throttling after 2 attempts/
     )
   })

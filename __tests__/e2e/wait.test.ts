@@ -1,17 +1,9 @@
 // wait: true, end to end: the bundled action polls the fake AWS until the release has ended.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startFakeAws } from '../../fake-aws/server.js'
-import { runAction, type RunOptions } from '../../scripts/action-runner.js'
+import { describe, expect, it } from '@jest/globals'
+import { fake, useFakeAws } from '../support/fake-aws.js'
+import { errorAnnotations, runAction, type RunOptions } from '../../scripts/action-runner.js'
 
-type Fake = Awaited<ReturnType<typeof startFakeAws>>
-let fake: Fake
-beforeAll(async () => {
-  fake = await startFakeAws()
-})
-afterAll(async () => {
-  await fake.close()
-})
-beforeEach(() => fake.reset())
+useFakeAws()
 
 const WAIT = { wait: 'true', 'poll-interval': '1s' }
 
@@ -21,13 +13,6 @@ function run(inputs: Record<string, string>, extra: Partial<RunOptions> = {}) {
     ...extra,
     env: { AWS_ENDPOINT_URL: fake.url, ...extra.env }
   })
-}
-
-function errorsOf(stdout: string): string[] {
-  return stdout
-    .split('\n')
-    .filter(l => l.startsWith('::error::'))
-    .map(l => l.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%25/g, '%'))
 }
 
 /** Status reads made, and the least time between two of them, in ms. */
@@ -69,7 +54,7 @@ describe('deployment', () => {
     const r = await run({ target: 'deployment', id, rollback: 'true' })
     expect(r.code).toBe(1)
     expect(r.outputs).toMatchObject({ status: 'Succeeded', 'rollback-status': 'Failed' })
-    expect(errorsOf(r.stdout)[0]).toMatch(
+    expect(errorAnnotations(r.stdout)[0]).toMatch(
       new RegExp(
         `^The rollback deployment ${r.outputs['rollback-deployment-id']} of CodeDeploy deployment ${id} ended Failed`
       )
@@ -121,7 +106,7 @@ describe('deployment', () => {
     const r = await run({ target: 'deployment', id })
     expect(r.code).toBe(1)
     expect(fake.calls('GetDeployment')).toHaveLength(1)
-    expect(errorsOf(r.stdout)[0]).toMatch(
+    expect(errorAnnotations(r.stdout)[0]).toMatch(
       /^Could not read the status of CodeDeploy deployment d-\w+: AccessDeniedException: no.*codedeploy:GetDeployment/
     )
   })
@@ -183,7 +168,7 @@ describe('bounds', () => {
     const r = await run({ target: 'build', id, 'wait-timeout': '3s' })
     expect(r.code).toBe(1)
     expect(r.outputs).toMatchObject({ status: 'Pending', 'target-status': 'IN_PROGRESS', id })
-    expect(errorsOf(r.stdout)[0]).toMatch(
+    expect(errorAnnotations(r.stdout)[0]).toMatch(
       /^Timed out after 3s waiting for CodeBuild build .* to stop; last seen: IN_PROGRESS \(phase \w+\)\.$/
     )
     // At most one read per poll-interval: reads at 0, 1, 2 and 3 s.
@@ -233,7 +218,7 @@ describe('bounds', () => {
       expect(r.code).toBe(1)
       expect(r.stdout).toContain(`Received ${signal}`)
       expect(r.outputs).toMatchObject({ status: 'Pending', 'target-status': 'InProgress', id })
-      expect(errorsOf(r.stdout)[0]).toMatch(
+      expect(errorAnnotations(r.stdout)[0]).toMatch(
         /^Cancelled while waiting for CodeDeploy deployment .* last seen: InProgress/
       )
       expect(r.summary).toContain('Cancelled while waiting')

@@ -1,19 +1,17 @@
 // Each kind of release with its real SDK client over HTTP against the fake AWS.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { startFakeAws } from '../../fake-aws/server.js'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { fake, useFakeAws } from '../support/fake-aws.js'
 import { clientConfig } from '../../src/aws-client.js'
 import { AwsCallError } from '../../src/errors.js'
 import type { ReleaseKindName, StopOptions } from '../../src/release.js'
 import { loadReleaseKind } from '../../src/targets/index.js'
 
-type Fake = Awaited<ReturnType<typeof startFakeAws>>
-let fake: Fake
 const saved = { ...process.env }
 const REGION = 'eu-central-1'
 const options: StopOptions = { abandon: false, reason: 'integration test' }
 
-beforeAll(async () => {
-  fake = await startFakeAws()
+useFakeAws()
+beforeAll(() => {
   // The SDK reads these itself; the action never passes an endpoint of its own.
   Object.assign(process.env, {
     AWS_ENDPOINT_URL: fake.url,
@@ -22,11 +20,9 @@ beforeAll(async () => {
     AWS_MAX_ATTEMPTS: '3'
   })
 })
-afterAll(async () => {
+afterAll(() => {
   process.env = saved
-  await fake.close()
 })
-beforeEach(() => fake.reset())
 
 const load = (kind: ReleaseKindName) => loadReleaseKind(kind, clientConfig(REGION))
 

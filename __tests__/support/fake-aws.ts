@@ -1,0 +1,18 @@
+// One fake AWS per test file, started before its tests and forgotten between them.
+import { afterAll, beforeAll, beforeEach } from '@jest/globals'
+import { startFakeAws } from '../../fake-aws/server.js'
+
+export type Fake = Awaited<ReturnType<typeof startFakeAws>>
+
+/** Set by useFakeAws(); an ES module live binding, so importers see the running server. */
+export let fake: Fake
+
+export function useFakeAws(): void {
+  beforeAll(async () => {
+    fake = await startFakeAws()
+  })
+  afterAll(async () => {
+    await fake.close()
+  })
+  beforeEach(() => fake.reset())
+}
