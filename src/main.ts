@@ -7,29 +7,17 @@ import { consoleUrl } from './console-links.js'
 import { AwsCallError, InputError } from './errors.js'
 import { formatDuration } from './duration.js'
 import { debug, info, oneLine } from './log.js'
-import {
-  describeRelease,
-  kindLabel,
-  type ReleaseRef,
-  type StopOptions,
-  type StopResult
-} from './release.js'
+import { describeRelease, kindLabel, type ReleaseRef, type StopOptions } from './release.js'
 import { logResult, setOutputs, writeSummary, type FailedRelease } from './report.js'
 import { currentRun, defaultReason } from './run-context.js'
 import { readSettings, type Settings } from './settings.js'
 import { loadReleaseKind } from './targets/index.js'
-import { applyWait, waitForStop } from './wait-for-stop.js'
+import { applyWait, waitForStop, type Settled } from './wait-for-stop.js'
 
 export interface RunDeps {
   clock: Clock
   /** Aborted when the runner cancels the job: polling stops, the results so far are reported. */
   cancel: AbortSignal
-}
-
-interface Handled {
-  result: StopResult
-  problem?: string
-  warning?: string
 }
 
 export async function run(
@@ -46,7 +34,7 @@ export async function run(
 
   for (const warning of settings.warnings) core.warning(warning)
 
-  const handled: Handled[] = []
+  const handled: Settled[] = []
   const failures: FailedRelease[] = []
   const options = await stopOptions(settings)
   for (const ref of settings.releases) {
@@ -104,7 +92,7 @@ async function handleRelease(
   settings: Settings,
   options: StopOptions,
   deps: RunDeps
-): Promise<Handled> {
+): Promise<Settled> {
   const kind = await loadReleaseKind(ref.kind, clientConfig(settings.region))
   const stopped = await core.group(`Stop ${describeRelease(ref)}`, async () => {
     info(`Region ${settings.region}: ${consoleUrl(ref, settings.region)}`)
