@@ -350,6 +350,23 @@ describe('retries and endpoints', () => {
     )
   })
 
+  it('says to configure credentials when there are none', async () => {
+    const id = fake.addBuild()
+    const r = await run(
+      { target: 'build', id },
+      {
+        AWS_ACCESS_KEY_ID: undefined,
+        AWS_SECRET_ACCESS_KEY: undefined,
+        AWS_SESSION_TOKEN: undefined
+      }
+    )
+    expect(r.code).toBe(1)
+    expect(errorAnnotations(r.stdout)[0]).toMatch(
+      /^Could not stop CodeBuild build .*: CredentialsProviderError: .*add aws-actions\/configure-aws-credentials before this step/
+    )
+    expect(fake.requests).toHaveLength(0)
+  })
+
   it('honours AWS_ENDPOINT_URL_<SERVICE> over AWS_ENDPOINT_URL', async () => {
     const id = fake.addPipelineExecution({ pipelineName: 'p' })
     const r = await run(
