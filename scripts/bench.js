@@ -109,7 +109,7 @@ try {
   say(`# API calls per waited release (poll-interval 1s)`)
   say()
   say(
-    `| kind | stop calls | status reads | other reads | waited | reads allowed (1 + waited ÷ interval) |`
+    `| kind | stop calls | status reads | other reads | start to exit | reads allowed (1 + time ÷ interval) |`
   )
   say(`| --- | ---: | ---: | ---: | ---: | ---: |`)
   /** @type {{ kind: string, id: string, stop: string, read: string, extra: Record<string, string> }[]} */
@@ -166,6 +166,12 @@ try {
       `| ${w.kind} | ${stops} | ${reads} (${w.read}) | ${other}${other ? ' (GetPipelineState while Stopping)' : ''} | ${(waitedMs / 1000).toFixed(1)} s | ${1 + Math.floor(waitedMs / 1000)} |`
     )
   }
+  say()
+  say(
+    'Status reads: one per release per poll-interval, the first right after the stop. The fake ' +
+      'settles each release two reads after the stop. GetPipelineState is read only while a pipeline ' +
+      'is Stopping, to log which stage and action it still waits for.'
+  )
 } finally {
   await fake.close()
 }
