@@ -10,12 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createDeploymentKind: () => (/* binding */ createDeploymentKind),
 /* harmony export */   instanceCounts: () => (/* binding */ instanceCounts)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7507);
-/* harmony import */ var _aws_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6424);
-/* harmony import */ var _console_links_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2274);
+/* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7507);
+/* harmony import */ var _aws_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6424);
+/* harmony import */ var _console_links_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2274);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4202);
 // CodeDeploy deployments. StopDeployment answers for the stop request (Pending/Succeeded), not for
 // the deployment, so its status is passed through verbatim and the deployment's own status comes
 // only from GetDeployment.
@@ -24,19 +23,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 const TERMINAL = ['Succeeded', 'Failed', 'Stopped'];
 function createDeploymentKind(config) {
-    const client = new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__/* .CodeDeployClient */ .cHd(config);
+    const client = new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .CodeDeployClient */ .cHd(config);
     const kind = {
         kind: 'deployment',
-        label: (0,_release_js__WEBPACK_IMPORTED_MODULE_2__/* .kindLabel */ .tf)('deployment'),
         stopPermission: 'codedeploy:StopDeployment',
         readPermission: 'codedeploy:GetDeployment',
         async stop(ref, options) {
-            const url = (0,_console_links_js__WEBPACK_IMPORTED_MODULE_4__/* .consoleUrl */ .B)(ref, config.region);
+            const url = (0,_console_links_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleUrl */ .B)(ref, config.region);
             try {
-                const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__/* .StopDeploymentCommand */ .NzN({
+                const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .StopDeploymentCommand */ .NzN({
                     deploymentId: ref.id,
                     // Absent means "as the deployment group is configured"; false would override it.
                     ...(options.rollback === undefined ? {} : { autoRollbackEnabled: options.rollback })
@@ -50,11 +47,11 @@ function createDeploymentKind(config) {
                 };
             }
             catch (error) {
-                if ((0,_aws_client_js__WEBPACK_IMPORTED_MODULE_5__/* .awsErrorName */ .ZH)(error) === 'DeploymentAlreadyCompletedException') {
+                if ((0,_aws_client_js__WEBPACK_IMPORTED_MODULE_4__/* .awsErrorName */ .ZH)(error) === 'DeploymentAlreadyCompletedException') {
                     return {
                         ref,
                         status: 'AlreadyCompleted',
-                        statusMessage: (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_aws_client_js__WEBPACK_IMPORTED_MODULE_5__/* .awsErrorMessage */ .X_)(error) || 'The deployment had already completed.'),
+                        statusMessage: (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_aws_client_js__WEBPACK_IMPORTED_MODULE_4__/* .awsErrorMessage */ .X_)(error) || 'The deployment had already completed.'),
                         consoleUrl: url
                     };
                 }
@@ -62,7 +59,7 @@ function createDeploymentKind(config) {
             }
         },
         async readStatus(ref, abortSignal) {
-            const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_3__/* .GetDeploymentCommand */ .Tvn({ deploymentId: ref.id }), {
+            const out = await client.send(new _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__/* .GetDeploymentCommand */ .Tvn({ deploymentId: ref.id }), {
                 abortSignal
             });
             const info = out.deploymentInfo;

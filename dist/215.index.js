@@ -9,40 +9,37 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createBuildBatchKind: () => (/* binding */ createBuildBatchKind)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4774);
+/* harmony import */ var _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4774);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4202);
-/* harmony import */ var _build_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9069);
+/* harmony import */ var _build_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9069);
 // CodeBuild build batches: the same rules as builds, through StopBuildBatch.
 
 
 
-
 function createBuildBatchKind(config) {
-    const client = new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .CodeBuildClient */ .bex(config);
+    const client = new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .CodeBuildClient */ .bex(config);
     const kind = {
         kind: 'build-batch',
-        label: (0,_release_js__WEBPACK_IMPORTED_MODULE_1__/* .kindLabel */ .tf)('build-batch'),
         stopPermission: 'codebuild:StopBuildBatch',
         readPermission: 'codebuild:BatchGetBuildBatches',
         async stop(ref) {
             let batch;
             try {
-                batch = (await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .StopBuildBatchCommand */ .OLp({ id: ref.id }))).buildBatch;
+                batch = (await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .StopBuildBatchCommand */ .OLp({ id: ref.id }))).buildBatch;
             }
             catch (error) {
                 throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)('stop', ref, config.region, kind.stopPermission, error);
             }
-            return (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildStopResult */ .Jk)(ref, config.region, 'build batch', batch?.buildBatchStatus, batch?.currentPhase);
+            return (0,_build_status_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBuildStopResult */ .Jk)(ref, config.region, 'build batch', batch?.buildBatchStatus, batch?.currentPhase);
         },
         async readStatus(ref, abortSignal) {
-            const out = await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .BatchGetBuildBatchesCommand */ .Y4d({ ids: [ref.id] }), {
+            const out = await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .BatchGetBuildBatchesCommand */ .Y4d({ ids: [ref.id] }), {
                 abortSignal
             });
             const batch = out.buildBatches?.find(b => b.id === ref.id);
             if (!batch)
-                throw (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)('build batch', ref.id);
-            return (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildSnapshot */ .aq)(batch.buildBatchStatus, batch.currentPhase);
+                throw (0,_build_status_js__WEBPACK_IMPORTED_MODULE_1__/* .notFound */ .mX)('build batch', ref.id);
+            return (0,_build_status_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBuildSnapshot */ .aq)(batch.buildBatchStatus, batch.currentPhase);
         }
     };
     return kind;

@@ -76,38 +76,35 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createBuildKind: () => (/* binding */ createBuildKind)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4774);
+/* harmony import */ var _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4774);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _release_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4202);
-/* harmony import */ var _build_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9069);
+/* harmony import */ var _build_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9069);
 // CodeBuild builds.
 
 
 
-
 function createBuildKind(config) {
-    const client = new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .CodeBuildClient */ .bex(config);
+    const client = new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .CodeBuildClient */ .bex(config);
     const kind = {
         kind: 'build',
-        label: (0,_release_js__WEBPACK_IMPORTED_MODULE_1__/* .kindLabel */ .tf)('build'),
         stopPermission: 'codebuild:StopBuild',
         readPermission: 'codebuild:BatchGetBuilds',
         async stop(ref) {
             let build;
             try {
-                build = (await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .StopBuildCommand */ .aWR({ id: ref.id }))).build;
+                build = (await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .StopBuildCommand */ .aWR({ id: ref.id }))).build;
             }
             catch (error) {
                 throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)('stop', ref, config.region, kind.stopPermission, error);
             }
-            return (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildStopResult */ .Jk)(ref, config.region, 'build', build?.buildStatus, build?.currentPhase);
+            return (0,_build_status_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBuildStopResult */ .Jk)(ref, config.region, 'build', build?.buildStatus, build?.currentPhase);
         },
         async readStatus(ref, abortSignal) {
-            const out = await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .BatchGetBuildsCommand */ .zZb({ ids: [ref.id] }), { abortSignal });
+            const out = await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .BatchGetBuildsCommand */ .zZb({ ids: [ref.id] }), { abortSignal });
             const build = out.builds?.find(b => b.id === ref.id);
             if (!build)
-                throw (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .notFound */ .mX)('build', ref.id);
-            return (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildSnapshot */ .aq)(build.buildStatus, build.currentPhase);
+                throw (0,_build_status_js__WEBPACK_IMPORTED_MODULE_1__/* .notFound */ .mX)('build', ref.id);
+            return (0,_build_status_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBuildSnapshot */ .aq)(build.buildStatus, build.currentPhase);
         }
     };
     return kind;

@@ -58,8 +58,6 @@ export interface ReleaseSnapshot {
 /** One kind of release (CodeDeploy deployment, pipeline execution, build, build batch). */
 export interface ReleaseKind {
   readonly kind: ReleaseKindName
-  /** For messages: "CodeDeploy deployment". */
-  readonly label: string
   /** The IAM actions a stop and a status read need, for access-denied hints. */
   readonly stopPermission: string
   readonly readPermission: string

@@ -25,7 +25,6 @@ function scriptedKind(clock: FakeClock, script: Record<string, (ReleaseSnapshot 
   const reads: { id: string; at: number }[] = []
   const kind: ReleaseKind = {
     kind: 'deployment',
-    label: 'CodeDeploy deployment',
     stopPermission: 'codedeploy:StopDeployment',
     readPermission: 'codedeploy:GetDeployment',
     stop: async () => {

@@ -6,14 +6,13 @@ import {
 } from '@aws-sdk/client-codebuild'
 import type { ClientConfig } from '../aws-client.js'
 import { describeAwsError } from '../errors.js'
-import { kindLabel, type ReleaseKind } from '../release.js'
+import type { ReleaseKind } from '../release.js'
 import { codeBuildSnapshot, codeBuildStopResult, notFound } from './build-status.js'
 
 export function createBuildBatchKind(config: ClientConfig): ReleaseKind {
   const client = new CodeBuildClient(config)
   const kind: ReleaseKind = {
     kind: 'build-batch',
-    label: kindLabel('build-batch'),
     stopPermission: 'codebuild:StopBuildBatch',
     readPermission: 'codebuild:BatchGetBuildBatches',
     async stop(ref) {

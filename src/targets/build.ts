@@ -2,14 +2,13 @@
 import { BatchGetBuildsCommand, CodeBuildClient, StopBuildCommand } from '@aws-sdk/client-codebuild'
 import type { ClientConfig } from '../aws-client.js'
 import { describeAwsError } from '../errors.js'
-import { kindLabel, type ReleaseKind } from '../release.js'
+import type { ReleaseKind } from '../release.js'
 import { codeBuildSnapshot, codeBuildStopResult, notFound } from './build-status.js'
 
 export function createBuildKind(config: ClientConfig): ReleaseKind {
   const client = new CodeBuildClient(config)
   const kind: ReleaseKind = {
     kind: 'build',
-    label: kindLabel('build'),
     stopPermission: 'codebuild:StopBuild',
     readPermission: 'codebuild:BatchGetBuilds',
     async stop(ref) {

@@ -12,7 +12,7 @@ import { awsErrorMessage, awsErrorName } from '../aws-client.js'
 import { consoleUrl } from '../console-links.js'
 import { describeAwsError } from '../errors.js'
 import { oneLine } from '../log.js'
-import { kindLabel, type ReleaseKind } from '../release.js'
+import type { ReleaseKind } from '../release.js'
 
 const TERMINAL = ['Succeeded', 'Failed', 'Stopped']
 
@@ -20,7 +20,6 @@ export function createDeploymentKind(config: ClientConfig): ReleaseKind {
   const client = new CodeDeployClient(config)
   const kind: ReleaseKind = {
     kind: 'deployment',
-    label: kindLabel('deployment'),
     stopPermission: 'codedeploy:StopDeployment',
     readPermission: 'codedeploy:GetDeployment',
     async stop(ref, options) {

@@ -12,7 +12,7 @@ import { awsErrorMessage, awsErrorName } from '../aws-client.js'
 import { consoleUrl } from '../console-links.js'
 import { describeAwsError } from '../errors.js'
 import { debug, oneLine } from '../log.js'
-import { kindLabel, type ReleaseKind, type ReleaseRef } from '../release.js'
+import type { ReleaseKind, ReleaseRef } from '../release.js'
 
 const TERMINAL = ['Stopped', 'Cancelled', 'Failed', 'Succeeded', 'Superseded']
 
@@ -36,7 +36,6 @@ export function createPipelineKind(config: ClientConfig): ReleaseKind {
 
   const kind: ReleaseKind = {
     kind: 'pipeline',
-    label: kindLabel('pipeline'),
     stopPermission: 'codepipeline:StopPipelineExecution',
     readPermission: 'codepipeline:GetPipelineExecution',
     async stop(ref, options) {
