@@ -32723,7 +32723,7 @@ async function handleRelease(ref, settings, options, deps) {
     if (!settings.wait)
         return { result: stopped };
     (0,log/* info */.pq)(`Waiting for ${(0,release/* describeRelease */.NC)(ref)} to end: a status read every ${formatDuration(settings.pollIntervalMs)}, ` +
-        `for at most ${formatDuration(settings.waitTimeoutMs)}.`);
+        `for at most ${formatDuration(settings.waitTimeoutMs)}: ${(0,console_links/* consoleUrl */.B)(ref, settings.region)}`);
     const report = await waitForStop(kind, ref, {
         timeoutMs: settings.waitTimeoutMs,
         intervalMs: settings.pollIntervalMs,

@@ -112,7 +112,7 @@ async function handleRelease(
 
   info(
     `Waiting for ${describeRelease(ref)} to end: a status read every ${formatDuration(settings.pollIntervalMs)}, ` +
-      `for at most ${formatDuration(settings.waitTimeoutMs)}.`
+      `for at most ${formatDuration(settings.waitTimeoutMs)}: ${consoleUrl(ref, settings.region)}`
   )
   const report = await waitForStop(
     kind,

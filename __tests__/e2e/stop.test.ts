@@ -307,6 +307,30 @@ describe('bad input fails before any AWS call', () => {
       { target: 'build', id: `p:${UUID}`, 'aws-region': 'EU' },
       {},
       'Input "aws-region" must be an AWS region code'
+    ],
+    [
+      'bad wait',
+      { target: 'build', id: `p:${UUID}`, wait: 'yes' },
+      {},
+      'Input "wait" must be true or false'
+    ],
+    [
+      'bad wait-timeout',
+      { target: 'build', id: `p:${UUID}`, wait: 'true', 'wait-timeout': '30 minutes' },
+      {},
+      'Input "wait-timeout" must be a duration like 90s, 15m, 1h'
+    ],
+    [
+      'poll-interval under 1s',
+      { target: 'build', id: `p:${UUID}`, wait: 'true', 'poll-interval': '0' },
+      {},
+      'Input "poll-interval" must be between 1s and 3600s'
+    ],
+    [
+      'bad wait-for-rollback',
+      { target: 'deployment', id: 'd-ABCD12345', wait: 'true', 'wait-for-rollback': 'no' },
+      {},
+      'Input "wait-for-rollback" must be true or false'
     ]
   ] as [string, Record<string, string>, Record<string, string | undefined>, string][])(
     '%s',
