@@ -32529,7 +32529,7 @@ async function waitForStop(kind, ref, settings, deps) {
     };
     if (kind.kind === 'deployment' && main.end === 'done' && main.last?.stopped) {
         let stopped = main.last;
-        if (!stopped.rollbackDeploymentId && settings.waitForRollback && settings.rollback !== false) {
+        if (!stopped.rollbackDeploymentId && settings.waitForRollback && settings.expectRollback) {
             let looks = 0;
             const again = await poll(ref, s => Boolean(s.rollbackDeploymentId) || ++looks >= ROLLBACK_LOOKS, true);
             if (again.last)
@@ -32728,7 +32728,7 @@ async function handleRelease(ref, settings, options, deps) {
         timeoutMs: settings.waitTimeoutMs,
         intervalMs: settings.pollIntervalMs,
         waitForRollback: settings.waitForRollback,
-        ...(settings.rollback === undefined ? {} : { rollback: settings.rollback })
+        expectRollback: settings.rollback !== false && stopped.status !== 'AlreadyCompleted'
     }, { clock: deps.clock, signal: deps.cancel, region: settings.region });
     (0,log/* debug */.Yz)(`Wait report: ${JSON.stringify(report)}`);
     const settled = applyWait(stopped, report, settings.waitTimeoutMs);

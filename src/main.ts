@@ -121,7 +121,7 @@ async function handleRelease(
       timeoutMs: settings.waitTimeoutMs,
       intervalMs: settings.pollIntervalMs,
       waitForRollback: settings.waitForRollback,
-      ...(settings.rollback === undefined ? {} : { rollback: settings.rollback })
+      expectRollback: settings.rollback !== false && stopped.status !== 'AlreadyCompleted'
     },
     { clock: deps.clock, signal: deps.cancel, region: settings.region }
   )

@@ -17,8 +17,11 @@ export interface WaitSettings {
   timeoutMs: number
   intervalMs: number
   waitForRollback: boolean
-  /** The rollback input: false means no rollback deployment is expected. */
-  rollback?: boolean
+  /**
+   * This stop may start a CodeDeploy rollback (rollback not false, and the deployment was running):
+   * worth a few more polls for its ID.
+   */
+  expectRollback: boolean
 }
 
 export interface WaitDeps {
@@ -86,7 +89,7 @@ export async function waitForStop(
 
   if (kind.kind === 'deployment' && main.end === 'done' && main.last?.stopped) {
     let stopped = main.last
-    if (!stopped.rollbackDeploymentId && settings.waitForRollback && settings.rollback !== false) {
+    if (!stopped.rollbackDeploymentId && settings.waitForRollback && settings.expectRollback) {
       let looks = 0
       const again = await poll(
         ref,

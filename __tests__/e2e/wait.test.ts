@@ -94,6 +94,22 @@ describe('deployment', () => {
     expect(r.outputs).toMatchObject({ status: 'AlreadyCompleted', 'target-status': 'Failed' })
   })
 
+  it('reads an already finished deployment once, without looking for a rollback', async () => {
+    const id = fake.addDeployment({ status: 'Stopped' })
+    const r = await run({ target: 'deployment', id })
+    expect(r.code).toBe(0)
+    expect(r.outputs).toMatchObject({ status: 'AlreadyCompleted', 'target-status': 'Stopped' })
+    expect(fake.calls('GetDeployment')).toHaveLength(1)
+  })
+
+  it('does not look for a rollback with rollback: false', async () => {
+    const id = fake.addDeployment()
+    const r = await run({ target: 'deployment', id, rollback: 'false' })
+    expect(r.code).toBe(0)
+    expect(r.outputs).toMatchObject({ status: 'Succeeded', 'rollback-deployment-id': '' })
+    expect(fake.calls('GetDeployment')).toHaveLength(2)
+  })
+
   it('ends the wait at once, with the IAM action, when a read is denied', async () => {
     const id = fake.addDeployment({ stopReads: 10 })
     fake.fault({

@@ -42,7 +42,12 @@ function scriptedKind(clock: FakeClock, script: Record<string, (ReleaseSnapshot 
   return { kind, reads }
 }
 
-const settings: WaitSettings = { timeoutMs: 60_000, intervalMs: 5_000, waitForRollback: true }
+const settings: WaitSettings = {
+  timeoutMs: 60_000,
+  intervalMs: 5_000,
+  waitForRollback: true,
+  expectRollback: true
+}
 const deps = (clock: FakeClock, signal = new AbortController().signal) => ({
   clock,
   signal,
@@ -103,10 +108,15 @@ describe('waitForStop', () => {
     expect(reads).toHaveLength(1 + ROLLBACK_LOOKS)
   })
 
-  it('does not look for a rollback with rollback: false, nor wait for one without wait-for-rollback', async () => {
+  it('does not look for a rollback it does not expect, nor wait for one without wait-for-rollback', async () => {
     const clock = new FakeClock()
     const noRollback = scriptedKind(clock, { [DEPLOYMENT.id]: [snap('Stopped')] })
-    await waitForStop(noRollback.kind, DEPLOYMENT, { ...settings, rollback: false }, deps(clock))
+    await waitForStop(
+      noRollback.kind,
+      DEPLOYMENT,
+      { ...settings, expectRollback: false },
+      deps(clock)
+    )
     expect(noRollback.reads).toHaveLength(1)
 
     const named = scriptedKind(clock, {
