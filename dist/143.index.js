@@ -11,14 +11,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   instanceCounts: () => (/* binding */ instanceCounts)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_codedeploy__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7507);
-/* harmony import */ var _aws_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6424);
 /* harmony import */ var _console_links_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2274);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
 // CodeDeploy deployments. StopDeployment answers for the stop request (Pending/Succeeded), not for
 // the deployment, so its status is passed through verbatim and the deployment's own status comes
 // only from GetDeployment.
-
 
 
 
@@ -47,11 +45,11 @@ function createDeploymentKind(config) {
                 };
             }
             catch (error) {
-                if ((0,_aws_client_js__WEBPACK_IMPORTED_MODULE_4__/* .awsErrorName */ .ZH)(error) === 'DeploymentAlreadyCompletedException') {
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error) === 'DeploymentAlreadyCompletedException') {
                     return {
                         ref,
                         status: 'AlreadyCompleted',
-                        statusMessage: (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_aws_client_js__WEBPACK_IMPORTED_MODULE_4__/* .awsErrorMessage */ .X_)(error) || 'The deployment had already completed.'),
+                        statusMessage: (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorMessage */ .X_)(error) || 'The deployment had already completed.'),
                         consoleUrl: url
                     };
                 }

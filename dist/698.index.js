@@ -11,13 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runningActions: () => (/* binding */ runningActions)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8232);
-/* harmony import */ var _aws_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6424);
-/* harmony import */ var _console_links_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2274);
+/* harmony import */ var _console_links_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2274);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
 // CodePipeline executions. StopPipelineExecution returns only the execution ID: success means the
 // execution is now stopping (or, with abandon, about to be stopped), never that it has stopped.
-
 
 
 
@@ -35,7 +33,7 @@ function createPipelineKind(config) {
         }
         catch (error) {
             // Only a detail for the log: the execution's status is what the wait goes by.
-            (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(`GetPipelineState failed: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_aws_client_js__WEBPACK_IMPORTED_MODULE_3__/* .awsErrorMessage */ .X_)(error))}`);
+            (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz)(`GetPipelineState failed: ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorMessage */ .X_)(error))}`);
             if (abortSignal?.aborted)
                 throw error;
             return '';
@@ -46,7 +44,7 @@ function createPipelineKind(config) {
         stopPermission: 'codepipeline:StopPipelineExecution',
         readPermission: 'codepipeline:GetPipelineExecution',
         async stop(ref, options) {
-            const url = (0,_console_links_js__WEBPACK_IMPORTED_MODULE_4__/* .consoleUrl */ .B)(ref, config.region);
+            const url = (0,_console_links_js__WEBPACK_IMPORTED_MODULE_3__/* .consoleUrl */ .B)(ref, config.region);
             try {
                 await client.send(new _aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_2__/* .StopPipelineExecutionCommand */ .krr({
                     pipelineName: ref.pipelineName,
@@ -64,12 +62,12 @@ function createPipelineKind(config) {
                 };
             }
             catch (error) {
-                const name = (0,_aws_client_js__WEBPACK_IMPORTED_MODULE_3__/* .awsErrorName */ .ZH)(error);
+                const name = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorName */ .ZH)(error);
                 if (name === 'PipelineExecutionNotStoppableException') {
                     return {
                         ref,
                         status: 'AlreadyCompleted',
-                        statusMessage: (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_aws_client_js__WEBPACK_IMPORTED_MODULE_3__/* .awsErrorMessage */ .X_)(error) || 'The execution is no longer in progress.'),
+                        statusMessage: (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorMessage */ .X_)(error) || 'The execution is no longer in progress.'),
                         consoleUrl: url
                     };
                 }
@@ -78,7 +76,7 @@ function createPipelineKind(config) {
                     return {
                         ref,
                         status: 'Pending',
-                        statusMessage: (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(`A stop is already under way: ${(0,_aws_client_js__WEBPACK_IMPORTED_MODULE_3__/* .awsErrorMessage */ .X_)(error) || 'CodePipeline reported a duplicated stop request.'}`),
+                        statusMessage: (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(`A stop is already under way: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .awsErrorMessage */ .X_)(error) || 'CodePipeline reported a duplicated stop request.'}`),
                         consoleUrl: url
                     };
                 }

@@ -28368,45 +28368,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6424:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X_: () => (/* binding */ awsErrorMessage),
-/* harmony export */   ZH: () => (/* binding */ awsErrorName),
-/* harmony export */   yO: () => (/* binding */ clientConfig)
-/* harmony export */ });
-/* unused harmony exports CONNECTION_TIMEOUT_MS, REQUEST_TIMEOUT_MS */
-// Settings shared by the three SDK clients. Retries (AWS_MAX_ATTEMPTS, AWS_RETRY_MODE) and
-// endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>) are left to the SDK's own environment
-// handling, so nothing here overrides them.
-/** Calls that hang are worse than calls that fail: a stop must not sit until the job times out. */
-const CONNECTION_TIMEOUT_MS = 5_000;
-const REQUEST_TIMEOUT_MS = 30_000;
-function clientConfig(region) {
-    return {
-        region,
-        customUserAgent: 'stop-aws-release',
-        requestHandler: {
-            connectionTimeout: CONNECTION_TIMEOUT_MS,
-            requestTimeout: REQUEST_TIMEOUT_MS,
-            throwOnRequestTimeout: true
-        }
-    };
-}
-/** The AWS error name of an SDK exception ("DeploymentAlreadyCompletedException"), if any. */
-function awsErrorName(error) {
-    return typeof error === 'object' && error !== null && 'name' in error
-        ? String(error.name)
-        : undefined;
-}
-function awsErrorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-
-/***/ }),
-
 /***/ 2274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28451,6 +28412,8 @@ function projectOf(buildId) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Pp: () => (/* binding */ describeAwsError),
 /* harmony export */   Sc: () => (/* binding */ isTransientAwsError),
+/* harmony export */   X_: () => (/* binding */ awsErrorMessage),
+/* harmony export */   ZH: () => (/* binding */ awsErrorName),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   iQ: () => (/* binding */ AwsCallError)
 /* harmony export */ });
@@ -28584,6 +28547,13 @@ function hintFor(name, e, label, permission, region) {
         return 'AWS had an internal error and the retries did not get through: run the step again.';
     }
     return '';
+}
+/** The AWS error name of an SDK exception ("DeploymentAlreadyCompletedException"), if any. */
+function awsErrorName(error) {
+    return shapeOf(error).name;
+}
+function awsErrorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -32088,8 +32058,25 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: ./src/aws-client.ts
-var aws_client = __nccwpck_require__(6424);
+;// CONCATENATED MODULE: ./src/aws-client.ts
+// Settings shared by the three SDK clients. Retries (AWS_MAX_ATTEMPTS, AWS_RETRY_MODE) and
+// endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>) are left to the SDK's own environment
+// handling, so nothing here overrides them.
+/** Calls that hang are worse than calls that fail: a stop must not sit until the job times out. */
+const CONNECTION_TIMEOUT_MS = 5_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+function clientConfig(region) {
+    return {
+        region,
+        customUserAgent: 'stop-aws-release',
+        requestHandler: {
+            connectionTimeout: CONNECTION_TIMEOUT_MS,
+            requestTimeout: REQUEST_TIMEOUT_MS,
+            throwOnRequestTimeout: true
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/clock.ts
 // Time, behind a seam: the poller's tests run on a clock that jumps instead of sleeping.
 const realClock = {
@@ -32707,7 +32694,7 @@ async function stopOptions(settings) {
     };
 }
 async function handleRelease(ref, settings, options, deps) {
-    const kind = await loadReleaseKind(ref.kind, (0,aws_client/* clientConfig */.yO)(settings.region));
+    const kind = await loadReleaseKind(ref.kind, clientConfig(settings.region));
     const stopped = await core/* group */.Os(`Stop ${(0,release/* describeRelease */.NC)(ref)}`, async () => {
         (0,log/* info */.pq)(`Region ${settings.region}: ${(0,console_links/* consoleUrl */.B)(ref, settings.region)}`);
         if (ref.kind === 'deployment') {

@@ -27,14 +27,3 @@ export function clientConfig(region: string): ClientConfig {
     }
   }
 }
-
-/** The AWS error name of an SDK exception ("DeploymentAlreadyCompletedException"), if any. */
-export function awsErrorName(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'name' in error
-    ? String((error as { name: unknown }).name)
-    : undefined
-}
-
-export function awsErrorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}

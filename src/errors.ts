@@ -160,3 +160,12 @@ function hintFor(
   }
   return ''
 }
+
+/** The AWS error name of an SDK exception ("DeploymentAlreadyCompletedException"), if any. */
+export function awsErrorName(error: unknown): string | undefined {
+  return shapeOf(error).name
+}
+
+export function awsErrorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

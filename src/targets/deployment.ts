@@ -8,9 +8,8 @@ import {
   type DeploymentOverview
 } from '@aws-sdk/client-codedeploy'
 import type { ClientConfig } from '../aws-client.js'
-import { awsErrorMessage, awsErrorName } from '../aws-client.js'
 import { consoleUrl } from '../console-links.js'
-import { describeAwsError } from '../errors.js'
+import { awsErrorMessage, awsErrorName, describeAwsError } from '../errors.js'
 import { oneLine } from '../log.js'
 import type { ReleaseKind } from '../release.js'
 

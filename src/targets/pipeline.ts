@@ -8,9 +8,8 @@ import {
   type StageState
 } from '@aws-sdk/client-codepipeline'
 import type { ClientConfig } from '../aws-client.js'
-import { awsErrorMessage, awsErrorName } from '../aws-client.js'
 import { consoleUrl } from '../console-links.js'
-import { describeAwsError } from '../errors.js'
+import { awsErrorMessage, awsErrorName, describeAwsError } from '../errors.js'
 import { debug, oneLine } from '../log.js'
 import type { ReleaseKind, ReleaseRef } from '../release.js'
 
