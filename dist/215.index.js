@@ -9,15 +9,29 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createBuildBatchKind: () => (/* binding */ createBuildBatchKind)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4774);
+/* harmony import */ var _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4774);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _build_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9069);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
+/* harmony import */ var _batch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4554);
+/* harmony import */ var _build_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9069);
 // CodeBuild build batches: the same rules as builds, through StopBuildBatch.
 
 
 
+
+
+/** BatchGetBuildBatches takes at most 100 IDs. */
+const BATCH_LIMIT = 100;
 function createBuildBatchKind(config) {
-    const client = new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .CodeBuildClient */ .bex(config);
+    const client = new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .CodeBuildClient */ .bex(config);
+    async function batchGet(ids, abortSignal) {
+        return (0,_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .readInChunks */ .kT)(ids, BATCH_LIMIT, async (chunk) => {
+            const out = await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .BatchGetBuildBatchesCommand */ .Y4d({ ids: chunk }), {
+                abortSignal
+            });
+            return out.buildBatches ?? [];
+        });
+    }
     const kind = {
         kind: 'build-batch',
         stopPermission: 'codebuild:StopBuildBatch',
@@ -25,21 +39,56 @@ function createBuildBatchKind(config) {
         async stop(ref) {
             let batch;
             try {
-                batch = (await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .StopBuildBatchCommand */ .OLp({ id: ref.id }))).buildBatch;
+                batch = (await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .StopBuildBatchCommand */ .OLp({ id: ref.id }))).buildBatch;
             }
             catch (error) {
                 throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)('stop', ref, config.region, kind.stopPermission, error);
             }
-            return (0,_build_status_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBuildStopResult */ .Jk)(ref, config.region, 'build batch', batch?.buildBatchStatus, batch?.currentPhase);
+            return (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildStopResult */ .Jk)(ref, config.region, 'build batch', batch?.buildBatchStatus, batch?.currentPhase);
         },
-        async readStatus(ref, abortSignal) {
-            const out = await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .BatchGetBuildBatchesCommand */ .Y4d({ ids: [ref.id] }), {
-                abortSignal
-            });
-            const batch = out.buildBatches?.find(b => b.id === ref.id);
-            if (!batch)
-                throw (0,_build_status_js__WEBPACK_IMPORTED_MODULE_1__/* .notFound */ .mX)('build batch', ref.id);
-            return (0,_build_status_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBuildSnapshot */ .aq)(batch.buildBatchStatus, batch.currentPhase);
+        async readStatuses(refs, abortSignal) {
+            const batches = await batchGet(refs.map(r => r.id), abortSignal);
+            const reads = new Map();
+            for (const b of batches)
+                if (b.id)
+                    reads.set(b.id, (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildSnapshot */ .aq)(b.buildBatchStatus, b.currentPhase));
+            for (const ref of refs)
+                if (!reads.has(ref.id))
+                    reads.set(ref.id, (0,_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .notFound */ .mX)('CodeBuild', 'build batch', ref.id));
+            return reads;
+        },
+        async find(query) {
+            const project = query.project ?? '';
+            let permission = 'codebuild:ListBuildBatchesForProject';
+            try {
+                // Unlike builds, batches can be listed by status: only the running ones are read.
+                const ids = await (0,_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .allPages */ .S4)(async (nextToken) => {
+                    const out = await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .ListBuildBatchesForProjectCommand */ .uVY({
+                        projectName: project,
+                        filter: { status: 'IN_PROGRESS' },
+                        maxResults: 100,
+                        nextToken
+                    }));
+                    return { items: out.ids, nextToken: out.nextToken };
+                });
+                permission = kind.readPermission;
+                const batches = await batchGet(ids);
+                return {
+                    found: batches
+                        .filter(b => b.id && b.buildBatchStatus === 'IN_PROGRESS')
+                        .map(b => ({
+                        ref: { kind: 'build-batch', id: b.id ?? '' },
+                        status: 'IN_PROGRESS',
+                        ...(b.startTime ? { startedAt: b.startTime.getTime() } : {}),
+                        where: `project ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(b.projectName ?? project)}`,
+                        commitFields: (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildCommitFields */ .gR)(b)
+                    })),
+                    scope: `Listed the IN_PROGRESS build batches of project ${project}: ${ids.length} listed.`
+                };
+            }
+            catch (error) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapAwsError */ .AH)('find', (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .projectSubject */ .gy)('build batches', project), config.region, permission, error);
+            }
         }
     };
     return kind;
@@ -54,7 +103,8 @@ function createBuildBatchKind(config) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jk: () => (/* binding */ codeBuildStopResult),
 /* harmony export */   aq: () => (/* binding */ codeBuildSnapshot),
-/* harmony export */   mX: () => (/* binding */ notFound)
+/* harmony export */   gR: () => (/* binding */ codeBuildCommitFields),
+/* harmony export */   gy: () => (/* binding */ projectSubject)
 /* harmony export */ });
 /* unused harmony export outcomeOfBuildStatus */
 /* harmony import */ var _console_links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2274);
@@ -105,11 +155,23 @@ function codeBuildSnapshot(buildStatus, phase) {
         detail: phase ? `phase ${(0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(phase)}` : ''
     };
 }
-/** BatchGetBuilds reports unknown IDs in a list rather than as an error: make it one. */
-function notFound(what, id) {
-    const error = new Error(`CodeBuild does not find ${what} ${id}.`);
-    error.name = 'ResourceNotFoundException';
-    return error;
+/** Where a build or batch names its commit: the commit CodeBuild resolved, and the version asked for. */
+function codeBuildCommitFields(source) {
+    const fields = [];
+    if (source.resolvedSourceVersion)
+        fields.push({ label: 'resolvedSourceVersion', value: source.resolvedSourceVersion });
+    if (source.sourceVersion)
+        fields.push({ label: 'sourceVersion', value: source.sourceVersion });
+    return fields;
+}
+/** The find's subject, for error messages. */
+function projectSubject(plural, project) {
+    return {
+        what: `the running ${plural} of project ${project}`,
+        label: 'CodeBuild project',
+        check: 'the "project" input',
+        inputs: 'the "project" input'
+    };
 }
 
 

@@ -8,7 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jk: () => (/* binding */ codeBuildStopResult),
 /* harmony export */   aq: () => (/* binding */ codeBuildSnapshot),
-/* harmony export */   mX: () => (/* binding */ notFound)
+/* harmony export */   gR: () => (/* binding */ codeBuildCommitFields),
+/* harmony export */   gy: () => (/* binding */ projectSubject)
 /* harmony export */ });
 /* unused harmony export outcomeOfBuildStatus */
 /* harmony import */ var _console_links_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2274);
@@ -59,11 +60,23 @@ function codeBuildSnapshot(buildStatus, phase) {
         detail: phase ? `phase ${(0,_log_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(phase)}` : ''
     };
 }
-/** BatchGetBuilds reports unknown IDs in a list rather than as an error: make it one. */
-function notFound(what, id) {
-    const error = new Error(`CodeBuild does not find ${what} ${id}.`);
-    error.name = 'ResourceNotFoundException';
-    return error;
+/** Where a build or batch names its commit: the commit CodeBuild resolved, and the version asked for. */
+function codeBuildCommitFields(source) {
+    const fields = [];
+    if (source.resolvedSourceVersion)
+        fields.push({ label: 'resolvedSourceVersion', value: source.resolvedSourceVersion });
+    if (source.sourceVersion)
+        fields.push({ label: 'sourceVersion', value: source.sourceVersion });
+    return fields;
+}
+/** The find's subject, for error messages. */
+function projectSubject(plural, project) {
+    return {
+        what: `the running ${plural} of project ${project}`,
+        label: 'CodeBuild project',
+        check: 'the "project" input',
+        inputs: 'the "project" input'
+    };
 }
 
 
@@ -74,17 +87,36 @@ function notFound(what, id) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BUILD_LOOKBACK_MS: () => (/* binding */ BUILD_LOOKBACK_MS),
 /* harmony export */   createBuildKind: () => (/* binding */ createBuildKind)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4774);
+/* harmony import */ var _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4774);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _build_status_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9069);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
+/* harmony import */ var _batch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4554);
+/* harmony import */ var _build_status_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9069);
 // CodeBuild builds.
 
 
 
+
+
+/** BatchGetBuilds takes at most 100 IDs. */
+const BATCH_LIMIT = 100;
+/**
+ * A build can run for at most 36 hours (timeoutInMinutes 2160) after at most 8 hours queued
+ * (queuedTimeoutInMinutes 480): one that started longer ago than that cannot still be running, so
+ * the newest-first listing stops there instead of reading the project's whole history.
+ */
+const BUILD_LOOKBACK_MS = (36 + 8) * 3_600_000;
 function createBuildKind(config) {
-    const client = new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .CodeBuildClient */ .bex(config);
+    const client = new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .CodeBuildClient */ .bex(config);
+    async function batchGet(ids, abortSignal) {
+        return (0,_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .readInChunks */ .kT)(ids, BATCH_LIMIT, async (chunk) => {
+            const out = await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .BatchGetBuildsCommand */ .zZb({ ids: chunk }), { abortSignal });
+            return out.builds ?? [];
+        });
+    }
     const kind = {
         kind: 'build',
         stopPermission: 'codebuild:StopBuild',
@@ -92,19 +124,70 @@ function createBuildKind(config) {
         async stop(ref) {
             let build;
             try {
-                build = (await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .StopBuildCommand */ .aWR({ id: ref.id }))).build;
+                build = (await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .StopBuildCommand */ .aWR({ id: ref.id }))).build;
             }
             catch (error) {
                 throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)('stop', ref, config.region, kind.stopPermission, error);
             }
-            return (0,_build_status_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBuildStopResult */ .Jk)(ref, config.region, 'build', build?.buildStatus, build?.currentPhase);
+            return (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildStopResult */ .Jk)(ref, config.region, 'build', build?.buildStatus, build?.currentPhase);
         },
-        async readStatus(ref, abortSignal) {
-            const out = await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_2__/* .BatchGetBuildsCommand */ .zZb({ ids: [ref.id] }), { abortSignal });
-            const build = out.builds?.find(b => b.id === ref.id);
-            if (!build)
-                throw (0,_build_status_js__WEBPACK_IMPORTED_MODULE_1__/* .notFound */ .mX)('build', ref.id);
-            return (0,_build_status_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBuildSnapshot */ .aq)(build.buildStatus, build.currentPhase);
+        async readStatuses(refs, abortSignal) {
+            const builds = await batchGet(refs.map(r => r.id), abortSignal);
+            const reads = new Map();
+            for (const b of builds)
+                if (b.id)
+                    reads.set(b.id, (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildSnapshot */ .aq)(b.buildStatus, b.currentPhase));
+            for (const ref of refs)
+                if (!reads.has(ref.id))
+                    reads.set(ref.id, (0,_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .notFound */ .mX)('CodeBuild', 'build', ref.id));
+            return reads;
+        },
+        async find(query, now) {
+            const project = query.project ?? '';
+            const since = now - BUILD_LOOKBACK_MS;
+            let permission = 'codebuild:ListBuildsForProject';
+            try {
+                const found = [];
+                let listed = 0;
+                let pages = 0;
+                let oldest;
+                let nextToken;
+                do {
+                    permission = 'codebuild:ListBuildsForProject';
+                    // Newest first is the default order; asking for it explicitly is an error on projects
+                    // with more than 100 builds.
+                    const page = await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .ListBuildsForProjectCommand */ .nXI({ projectName: project, nextToken }));
+                    pages++;
+                    const ids = page.ids ?? [];
+                    listed += ids.length;
+                    permission = kind.readPermission;
+                    for (const build of await batchGet(ids)) {
+                        const started = build.startTime?.getTime();
+                        if (started !== undefined)
+                            oldest = Math.min(oldest ?? started, started);
+                        if (build.buildStatus !== 'IN_PROGRESS' || !build.id)
+                            continue;
+                        found.push({
+                            ref: { kind: 'build', id: build.id },
+                            status: 'IN_PROGRESS',
+                            ...(started !== undefined ? { startedAt: started } : {}),
+                            where: `project ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(build.projectName ?? project)}`,
+                            commitFields: (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildCommitFields */ .gR)(build)
+                        });
+                    }
+                    nextToken = oldest !== undefined && oldest < since ? undefined : page.nextToken;
+                } while (nextToken);
+                const reach = oldest === undefined ? 'none started' : `the oldest read started ${(0,_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .ago */ .KN)(now - oldest)} ago`;
+                return {
+                    found,
+                    scope: `Read ${listed} build${listed === 1 ? '' : 's'} of project ${project}, newest first ` +
+                        `(${pages} page${pages === 1 ? '' : 's'}; ${reach}). Builds are read back to ${(0,_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .ago */ .KN)(BUILD_LOOKBACK_MS)} ` +
+                        `ago at most: CodeBuild ends a build after 36 h and a queued one after 8 h.`
+                };
+            }
+            catch (error) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapAwsError */ .AH)('find', (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .projectSubject */ .gy)('builds', project), config.region, permission, error);
+            }
         }
     };
     return kind;

@@ -7,6 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PIPELINE_LOOKBACK_MS: () => (/* binding */ PIPELINE_LOOKBACK_MS),
+/* harmony export */   PIPELINE_MAX_PAGES: () => (/* binding */ PIPELINE_MAX_PAGES),
 /* harmony export */   createPipelineKind: () => (/* binding */ createPipelineKind),
 /* harmony export */   runningActions: () => (/* binding */ runningActions)
 /* harmony export */ });
@@ -14,13 +16,24 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _console_links_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2274);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5625);
+/* harmony import */ var _batch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4554);
 // CodePipeline executions. StopPipelineExecution returns only the execution ID: success means the
 // execution is now stopping (or, with abandon, about to be stopped), never that it has stopped.
 
 
 
 
+
 const TERMINAL = ['Stopped', 'Cancelled', 'Failed', 'Succeeded', 'Superseded'];
+/**
+ * Executions are listed newest first, and CodePipeline keeps a year of them: the find stops at
+ * executions that started more than 8 days ago. The longest wait CodePipeline itself builds in is a
+ * manual approval, which times out after 7 days; an older execution still running is left to a
+ * stop by ID.
+ */
+const PIPELINE_LOOKBACK_MS = 8 * 24 * 3_600_000;
+/** And at most this many pages of 100, whatever their age. */
+const PIPELINE_MAX_PAGES = 20;
 function createPipelineKind(config) {
     const client = new _aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_2__/* .CodePipelineClient */ .pEs(config);
     /** The stages and actions of this execution still running: what a stop-and-wait waits for. */
@@ -38,6 +51,19 @@ function createPipelineKind(config) {
                 throw error;
             return '';
         }
+    }
+    async function readOne(ref, abortSignal) {
+        const out = await client.send(new _aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_2__/* .GetPipelineExecutionCommand */ .qZw({
+            pipelineName: ref.pipelineName,
+            pipelineExecutionId: ref.id
+        }), { abortSignal });
+        const status = (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(out.pipelineExecution?.status ?? 'Unknown');
+        return {
+            status,
+            terminal: TERMINAL.includes(status),
+            stopped: status === 'Stopped',
+            detail: status === 'Stopping' ? await stillRunning(ref, abortSignal) : ''
+        };
     }
     const kind = {
         kind: 'pipeline',
@@ -83,18 +109,72 @@ function createPipelineKind(config) {
                 throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAwsError */ .Pp)('stop', ref, config.region, kind.stopPermission, error);
             }
         },
-        async readStatus(ref, abortSignal) {
-            const out = await client.send(new _aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_2__/* .GetPipelineExecutionCommand */ .qZw({
-                pipelineName: ref.pipelineName,
-                pipelineExecutionId: ref.id
-            }), { abortSignal });
-            const status = (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(out.pipelineExecution?.status ?? 'Unknown');
-            return {
-                status,
-                terminal: TERMINAL.includes(status),
-                stopped: status === 'Stopped',
-                detail: status === 'Stopping' ? await stillRunning(ref, abortSignal) : ''
-            };
+        async readStatuses(refs, abortSignal) {
+            // GetPipelineExecution reads one execution a call: one call per execution, in parallel.
+            const reads = await Promise.all(refs.map(async (ref) => {
+                try {
+                    return [ref.id, await readOne(ref, abortSignal)];
+                }
+                catch (error) {
+                    if (abortSignal?.aborted)
+                        throw error;
+                    return [ref.id, error instanceof Error ? error : new Error(String(error))];
+                }
+            }));
+            return new Map(reads);
+        },
+        async find(query, now) {
+            const pipelineName = query.pipelineName ?? '';
+            const wanted = query.includeStopping ? ['InProgress', 'Stopping'] : ['InProgress'];
+            const since = now - PIPELINE_LOOKBACK_MS;
+            try {
+                const found = [];
+                let listed = 0;
+                let pages = 0;
+                let oldest;
+                let nextToken;
+                do {
+                    const page = await client.send(new _aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_2__/* .ListPipelineExecutionsCommand */ .bni({ pipelineName, maxResults: 100, nextToken }));
+                    pages++;
+                    for (const e of page.pipelineExecutionSummaries ?? []) {
+                        listed++;
+                        const started = e.startTime?.getTime();
+                        if (started !== undefined)
+                            oldest = Math.min(oldest ?? started, started);
+                        if (!e.pipelineExecutionId || !wanted.includes(e.status ?? ''))
+                            continue;
+                        found.push({
+                            ref: { kind: 'pipeline', id: e.pipelineExecutionId, pipelineName },
+                            status: (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(e.status ?? ''),
+                            ...(started !== undefined ? { startedAt: started } : {}),
+                            where: `pipeline ${pipelineName}`,
+                            commitFields: (e.sourceRevisions ?? [])
+                                .filter(r => r.revisionId)
+                                .map(r => ({
+                                label: `source revision of action ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(r.actionName ?? '?')}`,
+                                value: r.revisionId ?? ''
+                            }))
+                        });
+                    }
+                    const tooOld = oldest !== undefined && oldest < since;
+                    nextToken = tooOld || pages >= PIPELINE_MAX_PAGES ? undefined : page.nextToken;
+                } while (nextToken);
+                const reach = oldest === undefined ? 'none listed' : `the oldest read started ${(0,_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .ago */ .KN)(now - oldest)} ago`;
+                return {
+                    found,
+                    scope: `Read ${listed} execution${listed === 1 ? '' : 's'} of pipeline ${pipelineName}, newest first ` +
+                        `(${pages} page${pages === 1 ? '' : 's'}; ${reach}), looking for ${wanted.join(' or ')}. ` +
+                        `Executions are read back to ${(0,_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .ago */ .KN)(PIPELINE_LOOKBACK_MS)} ago and ${PIPELINE_MAX_PAGES * 100} executions at most.`
+                };
+            }
+            catch (error) {
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .wrapAwsError */ .AH)('find', {
+                    what: `the running executions of pipeline ${pipelineName}`,
+                    label: 'pipeline',
+                    check: 'the "pipeline-name" input',
+                    inputs: 'the "pipeline-name" input'
+                }, config.region, 'codepipeline:ListPipelineExecutions', error);
+            }
         }
     };
     return kind;

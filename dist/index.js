@@ -28410,7 +28410,9 @@ function projectOf(buildId) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AH: () => (/* binding */ wrapAwsError),
 /* harmony export */   Pp: () => (/* binding */ describeAwsError),
+/* harmony export */   Qb: () => (/* binding */ isThrottlingError),
 /* harmony export */   Sc: () => (/* binding */ isTransientAwsError),
 /* harmony export */   X_: () => (/* binding */ awsErrorMessage),
 /* harmony export */   ZH: () => (/* binding */ awsErrorName),
@@ -28443,6 +28445,7 @@ class AwsCallError extends Error {
 }
 const NOT_FOUND = new Set([
     'DeploymentDoesNotExistException',
+    'ApplicationDoesNotExistException',
     'DeploymentGroupDoesNotExistException',
     'ResourceNotFoundException',
     'PipelineNotFoundException',
@@ -28481,19 +28484,33 @@ function isNetworkError(name, e) {
     return NETWORK.some(code => name === code || e.code === code || (e.message ?? '').includes(code));
 }
 /**
- * One line a tired on-call engineer can act on: what was being stopped, AWS's error name and
+ * One line a tired on-call engineer can act on: what was being done, AWS's error name and
  * message, and a hint where one helps.
  */
 function describeAwsError(action, ref, region, permission, error) {
+    return wrapAwsError(action, {
+        what: (0,_release_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRelease */ .NC)(ref),
+        label: (0,_release_js__WEBPACK_IMPORTED_MODULE_0__/* .kindLabel */ .tf)(ref.kind),
+        check: 'the ID',
+        inputs: 'the "id" and "pipeline-name" inputs'
+    }, region, permission, error);
+}
+function wrapAwsError(action, subject, region, permission, error) {
     const e = shapeOf(error);
     const name = errorName(e);
     const awsMessage = (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(e.message || String(error));
-    const hint = hintFor(name, e, (0,_release_js__WEBPACK_IMPORTED_MODULE_0__/* .kindLabel */ .tf)(ref.kind), permission, region);
+    const hint = hintFor(name, e, subject, permission, region);
     const requestId = e.$metadata?.requestId
         ? ` (AWS request ID ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(e.$metadata.requestId)})`
         : '';
-    const message = `Could not ${action} ${(0,_release_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRelease */ .NC)(ref)}: ${name}: ${awsMessage}${requestId}${hint ? `. ${hint}` : ''}`;
+    const message = `Could not ${action} ${subject.what}: ${name}: ${awsMessage}${requestId}${hint ? `. ${hint}` : ''}`;
     return new AwsCallError(message, name, error);
+}
+/** AWS said "slow down": worth another try after a pause, however many the SDK already made. */
+function isThrottlingError(error) {
+    if (error instanceof AwsCallError)
+        return THROTTLED.has(error.awsName);
+    return THROTTLED.has(errorName(shapeOf(error)));
 }
 /**
  * A fault that a later call may not meet: throttling, AWS's own 5xx, the network. Anything else
@@ -28514,13 +28531,14 @@ function shapeOf(error) {
 function errorName(e) {
     return e.name && e.name !== 'Error' ? e.name : (e.code ?? 'Error');
 }
-function hintFor(name, e, label, permission, region) {
+function hintFor(name, e, subject, permission, region) {
+    const label = subject.label;
     if (ACCESS_DENIED.has(name) ||
         (e.$metadata?.httpStatusCode === 403 && !BAD_CREDENTIALS.has(name))) {
         return `The role these credentials belong to needs the IAM action ${permission} on this ${label} (see the README's IAM policy).`;
     }
     if (NOT_FOUND.has(name)) {
-        return `Check the ID, the region (${region}) and that the credentials are for the AWS account that owns this ${label}.`;
+        return `Check ${subject.check}, the region (${region}) and that the credentials are for the AWS account that owns this ${label}.`;
     }
     if (BAD_CREDENTIALS.has(name)) {
         return 'The AWS credentials were rejected: they may be expired or wrong. Configure them with aws-actions/configure-aws-credentials before this step.';
@@ -28535,7 +28553,7 @@ function hintFor(name, e, label, permission, region) {
         return 'CodePipeline is busy with another change to this pipeline: run the step again in a moment.';
     }
     if (INVALID_REQUEST.has(name)) {
-        return 'AWS rejected the request: check the "id" and "pipeline-name" inputs.';
+        return `AWS rejected the request: check ${subject.inputs}.`;
     }
     if (name === 'UnsupportedActionForDeploymentTypeException') {
         return 'CodeDeploy does not allow stopping this type of deployment.';
@@ -28640,6 +28658,60 @@ function kindLabel(kind) {
 function describeRelease(ref) {
     const base = `${kindLabel(ref.kind)} ${ref.id}`;
     return ref.pipelineName ? `${base} of pipeline ${ref.pipelineName}` : base;
+}
+
+
+/***/ }),
+
+/***/ 4554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KN: () => (/* binding */ ago),
+/* harmony export */   S4: () => (/* binding */ allPages),
+/* harmony export */   kT: () => (/* binding */ readInChunks),
+/* harmony export */   mX: () => (/* binding */ notFound)
+/* harmony export */ });
+/* unused harmony export chunks */
+// AWS's batch reads take a bounded number of IDs a call (25 for CodeDeploy, 100 for CodeBuild):
+// larger sets are cut into chunks read in parallel, and the answers merged.
+function chunks(items, size) {
+    const out = [];
+    for (let i = 0; i < items.length; i += size)
+        out.push(items.slice(i, i + size));
+    return out;
+}
+/** Runs `read` on each chunk of `items` in parallel and concatenates what they return. */
+async function readInChunks(items, size, read) {
+    return (await Promise.all(chunks(items, size).map(read))).flat();
+}
+/** How long ago, in words, for the log: "3 h", "45 min", "20 s". */
+function ago(ms) {
+    if (ms >= 7_200_000)
+        return `${Math.round(ms / 3_600_000)} h`;
+    if (ms >= 120_000)
+        return `${Math.round(ms / 60_000)} min`;
+    return `${Math.max(0, Math.round(ms / 1000))} s`;
+}
+/** Every page of a list call, following nextToken to the end. */
+async function allPages(list) {
+    const all = [];
+    let nextToken;
+    do {
+        const page = await list(nextToken);
+        all.push(...(page.items ?? []));
+        nextToken = page.nextToken;
+    } while (nextToken);
+    return all;
+}
+/**
+ * Batch reads leave unknown IDs out of their answer (or list them apart) instead of failing:
+ * such an ID gets the error a single read would have given.
+ */
+function notFound(service, what, id) {
+    const error = new Error(`${service} does not find ${what} ${id}.`);
+    error.name = 'ResourceNotFoundException';
+    return error;
 }
 
 
@@ -32059,16 +32131,19 @@ var __webpack_exports__ = {};
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
 ;// CONCATENATED MODULE: ./src/aws-client.ts
-// Settings shared by the three SDK clients. Retries (AWS_MAX_ATTEMPTS, AWS_RETRY_MODE) and
-// endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>) are left to the SDK's own environment
-// handling, so nothing here overrides them.
+// Settings shared by the SDK clients. Endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>) and
+// AWS_MAX_ATTEMPTS are left to the SDK's own environment handling. The retry mode is adaptive
+// unless AWS_RETRY_MODE says otherwise: many stops at once on one client meet AWS's rate limits,
+// and adaptive mode's client-side rate limiter slows every call of the client to the rate AWS
+// allows, instead of each call retrying on its own schedule (measured in docs/benchmark.md).
 /** Calls that hang are worse than calls that fail: a stop must not sit until the job times out. */
 const CONNECTION_TIMEOUT_MS = 5_000;
 const REQUEST_TIMEOUT_MS = 30_000;
-function clientConfig(region) {
+function clientConfig(region, env = process.env) {
     return {
         region,
         customUserAgent: 'stop-aws-release',
+        ...(env.AWS_RETRY_MODE ? {} : { retryMode: 'adaptive' }),
         requestHandler: {
             connectionTimeout: CONNECTION_TIMEOUT_MS,
             requestTimeout: REQUEST_TIMEOUT_MS,
@@ -32130,9 +32205,75 @@ function formatDuration(ms) {
 
 // EXTERNAL MODULE: ./src/log.ts
 var log = __nccwpck_require__(5625);
+// EXTERNAL MODULE: ./src/targets/batch.ts
+var batch = __nccwpck_require__(4554);
 // EXTERNAL MODULE: ./src/release.ts
-var release = __nccwpck_require__(4202);
-;// CONCATENATED MODULE: ./src/report.ts
+var src_release = __nccwpck_require__(4202);
+;// CONCATENATED MODULE: ./src/find/commit.ts
+/** 7 to 64 hex digits (SHA-1 is 40, SHA-256 is 64), bounded by anything that is not one. */
+const HEX_RUN = /(?<![0-9a-f])[0-9a-f]{7,64}(?![0-9a-f])/gi;
+const COMMIT_PATTERN = /^[0-9a-f]{7,64}$/i;
+/** The first field that names the commit, or undefined. `commit` is lower-case hex. */
+function matchCommit(fields, commit) {
+    return fields.find(field => (field.value.match(HEX_RUN) ?? []).some(run => {
+        const r = run.toLowerCase();
+        return r.startsWith(commit) || commit.startsWith(r);
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/find/select.ts
+// Settings → the releases to act on: the IDs given, plus what a find by name turns up as running
+// (for the commit asked for, and started since the time asked for). Every release found says why
+// it was taken, so that the log shows why each one is about to be stopped.
+
+
+
+
+async function selectReleases(kind, settings, options) {
+    const targets = settings.releases.map(ref => ({ ref }));
+    const lines = [];
+    if (!settings.find)
+        return { targets, lines, searched: false };
+    const { found, scope } = await kind.find(settings.find, options.now);
+    lines.push(scope);
+    const taken = new Set(targets.map(t => t.ref.id));
+    for (const release of found) {
+        const what = (0,src_release/* describeRelease */.NC)(release.ref);
+        const started = release.startedAt === undefined ? '' : `, started ${(0,batch/* ago */.KN)(options.now - release.startedAt)} ago`;
+        if (options.startedSince !== undefined && (release.startedAt ?? 0) < options.startedSince) {
+            lines.push(`Passed over ${what}: ${release.status} in ${release.where}${started}, before this job's guard.`);
+            continue;
+        }
+        let because = '';
+        if (settings.commit) {
+            const field = matchCommit(release.commitFields, settings.commit);
+            if (!field) {
+                const seen = release.commitFields.map(f => `${f.label} ${(0,log/* oneLine */.TN)(f.value, 100)}`).join(', ');
+                lines.push(`Passed over ${what}: ${release.status} in ${release.where}, not of commit ${settings.commit} (${seen || 'it names no commit'}).`);
+                continue;
+            }
+            because = `; commit ${settings.commit} matches its ${field.label} ${(0,log/* oneLine */.TN)(field.value, 200)}`;
+        }
+        if (taken.has(release.ref.id))
+            continue;
+        taken.add(release.ref.id);
+        targets.push({ ref: release.ref, foundStatus: release.status });
+        lines.push(`Found ${what}: ${release.status} in ${release.where}${started}${because}.`);
+    }
+    return { targets, lines, searched: true };
+}
+function describeQuery(query, commit) {
+    const names = query.application
+        ? query.deploymentGroup
+            ? `deployment group ${query.deploymentGroup} of application ${query.application}`
+            : `application ${query.application}`
+        : query.pipelineName
+            ? `pipeline ${query.pipelineName}`
+            : `project ${query.project ?? ''}`;
+    return `${names}${commit ? ` for commit ${commit}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/report.ts
 // What the step tells its users: outputs, log lines and the job summary.
 
 
@@ -32141,27 +32282,77 @@ var release = __nccwpck_require__(4202);
 const STATUS_TEXT = {
     Succeeded: 'stopped',
     Pending: 'stop requested, still winding down',
-    AlreadyCompleted: 'had already finished; nothing was stopped'
+    AlreadyCompleted: 'had already finished; nothing was stopped',
+    WouldStop: 'running; a dry run stops nothing',
+    Failed: 'not stopped'
 };
-/** One set of outputs per step: with several releases, these describe the first. */
-function setOutputs(results) {
-    const first = results[0];
-    if (!first)
-        return;
-    core/* setOutput */.uH('status', first.status);
-    core/* setOutput */.uH('status-message', first.statusMessage);
-    core/* setOutput */.uH('target-status', first.targetStatus ?? '');
-    core/* setOutput */.uH('id', first.ref.id);
-    core/* setOutput */.uH('rollback-deployment-id', first.rollbackDeploymentId ?? '');
-    core/* setOutput */.uH('rollback-status', first.rollbackStatus ?? '');
+function overallStatus(results, dryRun) {
+    if (results.length === 0)
+        return 'NothingRunning';
+    const all = (status) => results.every(r => r.status === status);
+    if (results.some(r => r.status === 'Failed'))
+        return 'Failed';
+    if (dryRun)
+        return all('AlreadyCompleted') ? 'AlreadyCompleted' : 'WouldStop';
+    if (all('AlreadyCompleted'))
+        return 'AlreadyCompleted';
+    const ended = ['Succeeded', 'AlreadyCompleted'];
+    return results.every(r => ended.includes(r.status)) ? 'Succeeded' : 'Pending';
+}
+/** "3 stopped, 2 stop requested, 1 failed": every release by what happened to it. */
+function countLine(results) {
+    const counts = new Map();
+    for (const r of results) {
+        const word = COUNT_WORDS[r.status] ?? `stop status ${(0,log/* oneLine */.TN)(r.status)}`;
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+    return [...counts].map(([word, n]) => `${n} ${word}`).join(', ');
+}
+const COUNT_WORDS = {
+    Succeeded: 'stopped',
+    Pending: 'stop requested',
+    AlreadyCompleted: 'already finished',
+    WouldStop: 'would be stopped',
+    Failed: 'failed'
+};
+/** One object per release in the `releases` output. */
+function releaseJson(r) {
+    return {
+        kind: r.ref.kind,
+        id: r.ref.id,
+        ...(r.ref.pipelineName ? { pipelineName: r.ref.pipelineName } : {}),
+        status: r.status,
+        statusMessage: r.statusMessage,
+        targetStatus: r.targetStatus ?? '',
+        rollbackDeploymentId: r.rollbackDeploymentId ?? '',
+        rollbackStatus: r.rollbackStatus ?? '',
+        consoleUrl: r.consoleUrl
+    };
+}
+/**
+ * The step's outputs. `status` and `status-message` speak for all releases; `id`, `target-status`
+ * and the rollback outputs describe the release when there is exactly one, and are empty with
+ * several (`releases` has each one).
+ */
+function setOutputs(results, status, message) {
+    const only = results.length === 1 ? results[0] : undefined;
+    core/* setOutput */.uH('status', status);
+    core/* setOutput */.uH('status-message', message);
+    core/* setOutput */.uH('count', String(results.length));
+    core/* setOutput */.uH('ids', results.map(r => r.ref.id).join(','));
+    core/* setOutput */.uH('releases', JSON.stringify(results.map(releaseJson)));
+    core/* setOutput */.uH('id', only?.ref.id ?? '');
+    core/* setOutput */.uH('target-status', only?.targetStatus ?? '');
+    core/* setOutput */.uH('rollback-deployment-id', only?.rollbackDeploymentId ?? '');
+    core/* setOutput */.uH('rollback-status', only?.rollbackStatus ?? '');
 }
 function logResult(result) {
     const what = STATUS_TEXT[result.status] ?? `stop status ${(0,log/* oneLine */.TN)(result.status)}`;
     const target = result.targetStatus ? ` [${result.targetStatus}]` : '';
-    (0,log/* info */.pq)(`${(0,release/* describeRelease */.NC)(result.ref)}: ${result.status}${target}: ${what}. ${result.statusMessage}`);
+    (0,log/* info */.pq)(`${(0,src_release/* describeRelease */.NC)(result.ref)}: ${result.status}${target}: ${what}. ${result.statusMessage}`);
 }
-/** The job summary: one row per release, every cell escaped because AWS and inputs wrote it. */
-async function writeSummary(results, failures = []) {
+/** The job summary: a count line, then one row per release, every cell escaped. */
+async function writeSummary(results, heading, line) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     const waited = results.some(r => r.waitedMs !== undefined);
@@ -32175,34 +32366,23 @@ async function writeSummary(results, failures = []) {
         'Console'
     ];
     const link = (url) => url ? `<a href="${(0,log/* html */.qy)(url)}">Open in the AWS console</a>` : '';
-    const rows = [
-        ...results.map(r => [
-            (0,log/* html */.qy)((0,release/* kindLabel */.tf)(r.ref.kind)),
-            `<code>${(0,log/* html */.qy)(r.ref.id)}</code>${r.ref.pipelineName ? ` (pipeline <code>${(0,log/* html */.qy)(r.ref.pipelineName)}</code>)` : ''}`,
-            (0,log/* html */.qy)(r.status),
-            (0,log/* html */.qy)(r.targetStatus ?? ''),
-            ...(waited
-                ? [rollbackCell(r), r.waitedMs === undefined ? '' : formatDuration(r.waitedMs)]
-                : []),
-            (0,log/* html */.qy)(r.statusMessage),
-            link(r.consoleUrl)
-        ]),
-        ...failures.map(f => [
-            (0,log/* html */.qy)(f.kind),
-            `<code>${(0,log/* html */.qy)(f.id)}</code>`,
-            'Failed',
-            '',
-            ...(waited ? ['', ''] : []),
-            (0,log/* html */.qy)(f.message),
-            link(f.consoleUrl)
-        ])
-    ];
+    const rows = results.map(r => [
+        (0,log/* html */.qy)((0,src_release/* kindLabel */.tf)(r.ref.kind)),
+        `<code>${(0,log/* html */.qy)(r.ref.id)}</code>${r.ref.pipelineName ? ` (pipeline <code>${(0,log/* html */.qy)(r.ref.pipelineName)}</code>)` : ''}`,
+        (0,log/* html */.qy)(r.status),
+        (0,log/* html */.qy)(r.targetStatus ?? ''),
+        ...(waited
+            ? [rollbackCell(r), r.waitedMs === undefined ? '' : formatDuration(r.waitedMs)]
+            : []),
+        (0,log/* html */.qy)(r.statusMessage),
+        link(r.consoleUrl)
+    ]);
     const header = columns.map(data => ({ data, header: true }));
-    await core/* summary */.z
-        .addHeading('Stop AWS release', 3)
+    const summary = core/* summary */.z.addHeading((0,log/* html */.qy)(heading), 3).addRaw(`<p>${(0,log/* html */.qy)(line)}</p>`, true);
+    if (rows.length > 0)
         // @actions/core leaves an empty cell unclosed (<td>): a dash keeps the table well formed.
-        .addTable([header, ...rows.map(row => row.map(cell => cell || '—'))])
-        .write();
+        summary.addTable([header, ...rows.map(row => row.map(cell => cell || '—'))]);
+    await summary.write();
 }
 function rollbackCell(r) {
     if (!r.rollbackDeploymentId)
@@ -32217,6 +32397,7 @@ function rollbackCell(r) {
 
 
 
+
 const REASON_MAX = 200;
 const DEFAULT_WAIT_TIMEOUT = '30m';
 const DEFAULT_POLL_INTERVAL = '5s';
@@ -32226,6 +32407,10 @@ const MAX_POLL_MS = 3_600_000;
 // below the largest delay setTimeout can hold.
 const MAX_WAIT_MS = 86_400_000;
 const DURATION_FORMS = '90s, 15m, 1h, 1h30m or plain seconds';
+const DEFAULT_MAX_RELEASES = 25;
+const MAX_RELEASES_LIMIT = 1000;
+/** IDs in one input: separated by newlines, commas or spaces. */
+const ID_SEPARATORS = /[\s,]+/;
 const TRUE_VALUES = ['true', 'True', 'TRUE'];
 const FALSE_VALUES = ['false', 'False', 'FALSE'];
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -32248,6 +32433,18 @@ const ID_SHAPES = {
     }
 };
 const PIPELINE_NAME = /^[A-Za-z0-9.@_-]{1,100}$/;
+// CodeDeploy application and deployment group names: 1-100 characters (the model sets no pattern);
+// line breaks and control characters are a paste gone wrong.
+// eslint-disable-next-line no-control-regex
+const CODEDEPLOY_NAME = /^[^\u0000-\u001f\u007f]{1,100}$/;
+const PROJECT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{1,254}$/;
+/** Which name inputs find releases of which target. */
+const NAME_INPUTS = {
+    application: ['deployment'],
+    'deployment-group': ['deployment'],
+    'pipeline-name': ['pipeline'],
+    project: ['build', 'build-batch']
+};
 // Commercial, China, GovCloud and isolated partitions: us-east-1, cn-north-1, us-gov-west-1, eu-isoe-west-1.
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 /** Reads every input through @actions/core; nothing else in the action calls core.getInput. */
@@ -32269,22 +32466,74 @@ function parseSettings(input, env) {
         return fallback;
     };
     const kind = parseKind(input('target'), problems);
-    const id = input('id');
-    const pipelineName = input('pipeline-name');
-    if (id === '') {
-        problems.push(`Input "id" is required: ${kind ? ID_SHAPES[kind].accepts : 'the ID of the release to stop'}.`);
+    const ids = [...new Set(input('id').split(ID_SEPARATORS).filter(Boolean))];
+    const nameInputs = {};
+    for (const name of Object.keys(NAME_INPUTS))
+        nameInputs[name] = input(name);
+    const names = {
+        application: nameInputs.application ?? '',
+        deploymentGroup: nameInputs['deployment-group'] ?? '',
+        pipelineName: nameInputs['pipeline-name'] ?? '',
+        project: nameInputs.project ?? ''
+    };
+    if (kind) {
+        for (const [name, kinds] of Object.entries(NAME_INPUTS)) {
+            if (nameInputs[name] !== '' && !kinds.includes(kind))
+                problems.push(`Input "${name}" applies to target ${kinds.join(' or ')} only; got target: ${kind}.`);
+        }
     }
-    else if (kind && !ID_SHAPES[kind].pattern.test(id)) {
-        problems.push(`Input "id" must be ${ID_SHAPES[kind].accepts}; got ${quote(id)}.${otherKindHint(kind, id)}`);
+    const nameProblem = (name, value, pattern, accepts) => {
+        if (value !== '' && !pattern.test(value))
+            problems.push(`Input "${name}" must be ${accepts}; got ${quote(value)}.`);
+    };
+    nameProblem('application', names.application, CODEDEPLOY_NAME, 'a CodeDeploy application name of 1-100 characters');
+    nameProblem('deployment-group', names.deploymentGroup, CODEDEPLOY_NAME, 'a CodeDeploy deployment group name of 1-100 characters');
+    nameProblem('project', names.project, PROJECT_NAME, 'a CodeBuild project name: 2-255 of A-Z a-z 0-9 _ -, starting with a letter or digit');
+    if (names.deploymentGroup !== '' && names.application === '')
+        problems.push('Input "deployment-group" needs "application" too: the CodeDeploy application the group belongs to.');
+    // A find runs when a name input is given: for pipelines, pipeline-name without id.
+    const searchesByName = kind === 'deployment'
+        ? names.application !== ''
+        : kind === 'pipeline'
+            ? ids.length === 0 && names.pipelineName !== ''
+            : kind === 'build' || kind === 'build-batch'
+                ? names.project !== ''
+                : false;
+    if (kind && ids.length === 0 && !searchesByName && kind !== 'pipeline') {
+        problems.push(`Input "id" is required unless a name is given: ${ID_SHAPES[kind].accepts}; or ${findAlternative(kind)}.`);
+    }
+    const badIds = kind ? ids.filter(id => !ID_SHAPES[kind].pattern.test(id)) : [];
+    if (kind && badIds.length > 0) {
+        const [first] = badIds;
+        problems.push(`Input "id" must be ${ids.length > 1 ? 'one or more of ' : ''}${ID_SHAPES[kind].accepts}` +
+            `${ids.length > 1 ? ', separated by newlines, commas or spaces' : ''}; got ${badIds.map(quote).join(', ')}.` +
+            `${first ? otherKindHint(kind, first) : ''}`);
     }
     if (kind === 'pipeline') {
-        if (pipelineName === '') {
-            problems.push('Input "pipeline-name" is required with target: pipeline (1-100 characters of A-Z a-z 0-9 . @ _ -).');
+        if (names.pipelineName === '') {
+            problems.push('Input "pipeline-name" is required with target: pipeline (1-100 characters of A-Z a-z 0-9 . @ _ -): ' +
+                'with "id", the pipeline of those executions; without, the pipeline whose running executions to stop.');
         }
-        else if (!PIPELINE_NAME.test(pipelineName)) {
-            problems.push(`Input "pipeline-name" must be 1-100 characters of A-Z a-z 0-9 . @ _ -; got ${quote(pipelineName)}.`);
+        else if (!PIPELINE_NAME.test(names.pipelineName)) {
+            problems.push(`Input "pipeline-name" must be 1-100 characters of A-Z a-z 0-9 . @ _ -; got ${quote(names.pipelineName)}.`);
         }
     }
+    const rawCommit = input('commit').trim();
+    if (rawCommit !== '' && !COMMIT_PATTERN.test(rawCommit)) {
+        problems.push(`Input "commit" must be a commit SHA, full or abbreviated to at least 7 hexadecimal digits (like \${{ github.sha }}); got ${quote(rawCommit)}.`);
+    }
+    else if (rawCommit !== '' && kind && !searchesByName) {
+        problems.push(`Input "commit" picks among the releases found by name, and no name input is given: ${findAlternative(kind)}.`);
+    }
+    const rawMax = input('max-releases').trim();
+    const maxReleases = rawMax === '' ? DEFAULT_MAX_RELEASES : Number(rawMax);
+    if (!/^\d+$/.test(rawMax || '0') ||
+        !Number.isInteger(maxReleases) ||
+        maxReleases < 1 ||
+        maxReleases > MAX_RELEASES_LIMIT) {
+        problems.push(`Input "max-releases" must be a whole number from 1 to ${MAX_RELEASES_LIMIT}; got ${quote(rawMax)}.`);
+    }
+    const dryRun = bool('dry-run', false) ?? false;
     const rollback = bool('rollback', undefined);
     const abandon = bool('abandon', false) ?? false;
     const failIfNotRunning = bool('fail-if-not-running', false) ?? false;
@@ -32329,18 +32578,17 @@ function parseSettings(input, env) {
     if (kind !== 'deployment' && rollback !== undefined)
         ignored('rollback', 'CodeDeploy deployments');
     if (kind !== 'pipeline') {
-        if (pipelineName !== '')
-            ignored('pipeline-name', 'pipeline executions');
         if (abandon)
             ignored('abandon', 'pipeline executions');
         if (reason !== '')
             ignored('reason', 'pipeline executions');
     }
-    const ref = { kind, id };
-    if (kind === 'pipeline')
-        ref.pipelineName = pipelineName;
-    return {
-        releases: [ref],
+    const releases = ids.map(id => kind === 'pipeline' ? { kind, id, pipelineName: names.pipelineName } : { kind, id });
+    const settings = {
+        kind,
+        releases,
+        maxReleases,
+        dryRun,
         rollback,
         abandon,
         reason,
@@ -32352,14 +32600,40 @@ function parseSettings(input, env) {
         waitForRollback,
         warnings
     };
+    if (searchesByName) {
+        settings.find = {
+            ...(kind === 'deployment' ? { application: names.application } : {}),
+            ...(kind === 'deployment' && names.deploymentGroup !== ''
+                ? { deploymentGroup: names.deploymentGroup }
+                : {}),
+            ...(kind === 'pipeline' ? { pipelineName: names.pipelineName } : {}),
+            ...(kind === 'build' || kind === 'build-batch' ? { project: names.project } : {}),
+            // Escalating a stop-and-wait to abandon is legitimate: CodePipeline accepts it once.
+            includeStopping: kind === 'pipeline' && abandon
+        };
+        if (rawCommit !== '')
+            settings.commit = rawCommit.toLowerCase();
+    }
+    return settings;
+}
+/** How to find releases of this kind by name, for the "id is required" message. */
+function findAlternative(kind) {
+    switch (kind) {
+        case 'deployment':
+            return 'give "application" (and optionally "deployment-group") to stop the running deployments';
+        case 'pipeline':
+            return 'give "pipeline-name" alone to stop its running executions';
+        default:
+            return `give "project" to stop the project's running ${kind === 'build' ? 'builds' : 'build batches'}`;
+    }
 }
 function parseKind(raw, problems) {
-    const accepted = release/* RELEASE_KINDS */.ez.join(', ');
+    const accepted = src_release/* RELEASE_KINDS */.ez.join(', ');
     if (raw === '') {
         problems.push(`Input "target" is required: one of ${accepted}.`);
         return undefined;
     }
-    if (release/* RELEASE_KINDS */.ez.includes(raw))
+    if (src_release/* RELEASE_KINDS */.ez.includes(raw))
         return raw;
     problems.push(`Input "target" must be one of ${accepted}; got ${quote(raw)}.`);
     return undefined;
@@ -32369,7 +32643,7 @@ function otherKindHint(kind, id) {
     const arnId = /^arn:aws[a-z-]*:[a-z]+:[^:]*:\d*:[a-z-]+\/(.+)$/.exec(id)?.[1];
     if (arnId)
         return ` That is an ARN: give the ID part, ${quote(arnId)}.`;
-    const fits = release/* RELEASE_KINDS */.ez.filter(k => k !== kind && ID_SHAPES[k].pattern.test(id));
+    const fits = src_release/* RELEASE_KINDS */.ez.filter(k => k !== kind && ID_SHAPES[k].pattern.test(id));
     if (fits.length === 0)
         return '';
     return ` It looks like the ID of a ${fits.join(' or ')}: check "target".`;
@@ -32422,6 +32696,61 @@ function truncate(text, max) {
     return chars.length <= max ? text : `${chars.slice(0, max - 3).join('')}...`;
 }
 
+;// CONCATENATED MODULE: ./src/stop/stop-all.ts
+
+
+/**
+ * Stop calls in flight at once. Enough that 25 slow calls (a second each, say) take about the
+ * time of one; AWS's own rate limits, not this, set the pace beyond that.
+ */
+const STOP_CONCURRENCY = 25;
+/**
+ * How long a throttled stop keeps being tried. Each try is already the SDK's (adaptive) retries;
+ * past this the release is reported as not stopped.
+ */
+const THROTTLE_RETRY_WINDOW_MS = 5 * 60_000;
+const BACKOFF_BASE_MS = 500;
+const BACKOFF_MAX_MS = 10_000;
+async function stopAll(kind, refs, options, deps) {
+    const outcomes = new Array(refs.length);
+    let next = 0;
+    let throttled = 0;
+    const stopOne = async (ref) => {
+        const giveUpAt = deps.clock.now() + THROTTLE_RETRY_WINDOW_MS;
+        for (let attempt = 1;; attempt++) {
+            try {
+                return { ref, result: await kind.stop(ref, options) };
+            }
+            catch (error) {
+                const message = error instanceof errors/* AwsCallError */.iQ ? error.message : (0,log/* oneLine */.TN)(String(error));
+                if (!(0,errors/* isThrottlingError */.Qb)(error) || deps.signal.aborted || deps.clock.now() >= giveUpAt)
+                    return { ref, error: message };
+                throttled++;
+                // Full jitter: the calls that were throttled together do not come back together.
+                const delay = Math.random() * Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** attempt);
+                (0,log/* debug */.Yz)(`Throttled stopping ${ref.id} (try ${attempt}); trying again in ${Math.round(delay)} ms`);
+                await deps.clock.sleep(delay, deps.signal);
+            }
+        }
+    };
+    const worker = async () => {
+        for (let i = next++; i < refs.length; i = next++) {
+            const ref = refs[i];
+            const outcome = deps.signal.aborted
+                ? {
+                    ref,
+                    error: `Not stopped: the job was cancelled before the stop of ${ref.id} was sent.`
+                }
+                : await stopOne(ref);
+            outcomes[i] = outcome;
+            deps.onOutcome?.(outcome);
+        }
+    };
+    const workers = Math.max(1, Math.min(deps.concurrency ?? STOP_CONCURRENCY, refs.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    return { outcomes, throttled };
+}
+
 ;// CONCATENATED MODULE: ./src/targets/index.ts
 async function loadReleaseKind(name, config) {
     switch (name) {
@@ -32436,44 +32765,26 @@ async function loadReleaseKind(name, config) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/poll.ts
-async function pollUntil(o) {
-    let last;
-    let lastKey;
-    let reads = 0;
-    const result = (end) => last === undefined ? { end, reads } : { end, last, reads };
-    for (let first = true;; first = false) {
-        if (!first || o.sleepFirst) {
+;// CONCATENATED MODULE: ./src/wait/poll.ts
+async function pollRounds(o) {
+    for (let rounds = 0;;) {
+        if (rounds > 0) {
             const left = o.deadline - o.clock.now();
             if (left <= 0)
-                return result('timeout');
+                return { end: 'timeout', rounds };
             await o.clock.sleep(Math.min(o.intervalMs, left), o.signal);
         }
         if (o.signal.aborted)
-            return result('cancelled');
-        try {
-            reads++;
-            const value = await o.read(o.signal);
-            last = value;
-            const key = o.key(value);
-            if (key !== lastKey) {
-                lastKey = key;
-                o.onChange?.(value);
-            }
-            if (o.done(value))
-                return result('done');
-        }
-        catch (error) {
-            if (o.signal.aborted)
-                return result('cancelled');
-            if (!o.isTransient(error))
-                throw error;
-            o.onTransientError?.(error);
-        }
+            return { end: 'cancelled', rounds };
+        rounds++;
+        if (await o.round(o.signal))
+            return { end: 'done', rounds };
+        if (o.signal.aborted)
+            return { end: 'cancelled', rounds };
     }
 }
 
-;// CONCATENATED MODULE: ./src/wait-for-stop.ts
+;// CONCATENATED MODULE: ./src/wait/wait-for-stops.ts
 
 
 
@@ -32484,69 +32795,162 @@ async function pollUntil(o) {
  * confirmed either way), so the stopped deployment is read this many more times, one poll apart.
  */
 const ROLLBACK_LOOKS = 3;
-async function waitForStop(kind, ref, settings, deps) {
+async function waitForStops(kind, items, settings, deps) {
     const started = deps.clock.now();
-    const deadline = started + settings.timeoutMs;
     const elapsed = () => deps.clock.now() - started;
-    const poll = async (target, done, sleepFirst = false) => {
+    const trackers = items.map(item => ({
+        item,
+        phase: 'main',
+        looks: 0,
+        report: { end: 'timeout', elapsedMs: 0 },
+        seen: new Map()
+    }));
+    const finish = (t) => {
+        t.phase = 'done';
+        t.report.elapsedMs = elapsed();
+    };
+    const reading = (t) => t.phase === 'rollback' && t.report.rollback
+        ? { kind: 'deployment', id: t.report.rollback.id }
+        : t.item.ref;
+    const logChange = (t, target, s) => {
+        const key = `${s.status}|${s.detail}|${s.rollbackDeploymentId ?? ''}`;
+        if (t.seen.get(target.id) === key)
+            return;
+        t.seen.set(target.id, key);
+        (0,log/* info */.pq)(`[${formatDuration(elapsed())}] ${(0,src_release/* describeRelease */.NC)(target)}: ${describeSnapshot(s)}`);
+    };
+    const rollbackNamed = (t, id) => {
+        t.report.rollback = { id };
+        if (settings.waitForRollback)
+            t.phase = 'rollback';
+        else
+            finish(t);
+    };
+    const advance = (t, s) => {
+        if (t.phase === 'rollback') {
+            const rollback = t.report.rollback;
+            if (!rollback)
+                return;
+            rollback.last = s;
+            if (s.terminal) {
+                rollback.end = 'done';
+                finish(t);
+            }
+            return;
+        }
+        t.report.last = s;
+        if (t.phase === 'look') {
+            t.looks++;
+            if (s.rollbackDeploymentId)
+                rollbackNamed(t, s.rollbackDeploymentId);
+            else if (t.looks >= ROLLBACK_LOOKS)
+                finish(t);
+            return;
+        }
+        if (!s.terminal)
+            return;
+        t.report.end = 'done';
+        if (kind.kind !== 'deployment' || !s.stopped)
+            return finish(t);
+        if (s.rollbackDeploymentId)
+            rollbackNamed(t, s.rollbackDeploymentId);
+        else if (settings.waitForRollback && t.item.expectRollback)
+            t.phase = 'look';
+        else
+            finish(t);
+    };
+    const fail = (t, target, error) => {
+        t.report.error = (0,errors/* describeAwsError */.Pp)('read the status of', target, deps.region, kind.readPermission, error);
+        finish(t);
+    };
+    const round = async (signal) => {
+        const active = trackers.filter(t => t.phase !== 'done');
+        const targets = active.map(reading);
+        let reads;
         try {
-            return await pollUntil({
-                read: signal => kind.readStatus(target, signal),
-                done,
-                key: s => `${s.status}|${s.detail}|${s.rollbackDeploymentId ?? ''}`,
-                onChange: s => (0,log/* info */.pq)(`[${formatDuration(elapsed())}] ${(0,release/* describeRelease */.NC)(target)}: ${describeSnapshot(s)}`),
-                isTransient: errors/* isTransientAwsError */.Sc,
-                onTransientError: e => (0,log/* debug */.Yz)(`Status read failed; trying again at the next poll: ${(0,log/* oneLine */.TN)(String(e))}`),
-                intervalMs: settings.intervalMs,
-                deadline,
-                signal: deps.signal,
-                clock: deps.clock,
-                sleepFirst
-            });
+            reads = await kind.readStatuses(targets, signal);
         }
         catch (error) {
-            throw (0,errors/* describeAwsError */.Pp)('read the status of', target, deps.region, kind.readPermission, error);
-        }
-    };
-    const main = await poll(ref, s => s.terminal);
-    const report = {
-        end: main.end,
-        ...(main.last ? { last: main.last } : {}),
-        elapsedMs: 0
-    };
-    if (kind.kind === 'deployment' && main.end === 'done' && main.last?.stopped) {
-        let stopped = main.last;
-        if (!stopped.rollbackDeploymentId && settings.waitForRollback && settings.expectRollback) {
-            let looks = 0;
-            const again = await poll(ref, s => Boolean(s.rollbackDeploymentId) || ++looks >= ROLLBACK_LOOKS, true);
-            if (again.last)
-                stopped = again.last;
-            if (again.end === 'cancelled')
-                report.end = 'cancelled';
-        }
-        report.last = stopped;
-        const rollbackId = stopped.rollbackDeploymentId;
-        if (rollbackId) {
-            report.rollback = { id: rollbackId };
-            if (settings.waitForRollback && report.end === 'done') {
-                const rollback = await poll({ kind: 'deployment', id: rollbackId }, s => s.terminal);
-                report.rollback = {
-                    id: rollbackId,
-                    end: rollback.end,
-                    ...(rollback.last ? { last: rollback.last } : {})
-                };
+            if (signal.aborted)
+                return false;
+            if (!(0,errors/* isTransientAwsError */.Sc)(error)) {
+                active.forEach((t, i) => fail(t, targets[i] ?? t.item.ref, error));
+                return true;
             }
+            (0,log/* debug */.Yz)(`Status read failed; trying again at the next poll: ${(0,log/* oneLine */.TN)(String(error))}`);
+            return false;
         }
+        active.forEach((t, i) => {
+            const target = targets[i] ?? t.item.ref;
+            const read = reads.get(target.id);
+            if (read === undefined)
+                return;
+            if (read instanceof Error) {
+                if ((0,errors/* isTransientAwsError */.Sc)(read))
+                    (0,log/* debug */.Yz)(`Status read of ${target.id} failed; trying again at the next poll: ${(0,log/* oneLine */.TN)(String(read))}`);
+                else
+                    fail(t, target, read);
+                return;
+            }
+            logChange(t, target, read);
+            advance(t, read);
+        });
+        if (trackers.length > 1)
+            (0,log/* info */.pq)(`[${formatDuration(elapsed())}] ${tally(trackers)}`);
+        return trackers.every(t => t.phase === 'done');
+    };
+    const { end } = await pollRounds({
+        round,
+        intervalMs: settings.intervalMs,
+        deadline: started + settings.timeoutMs,
+        signal: deps.signal,
+        clock: deps.clock
+    });
+    for (const t of trackers) {
+        if (t.phase === 'done')
+            continue;
+        if (t.phase === 'main')
+            t.report.end = end;
+        else if (t.phase === 'look' && end === 'cancelled')
+            t.report.end = 'cancelled';
+        else if (t.phase === 'rollback' && t.report.rollback)
+            t.report.rollback.end = end;
+        finish(t);
     }
-    report.elapsedMs = elapsed();
-    return report;
+    return trackers.map(t => t.report);
+}
+/** "3 stopped, 2 stopping, 1 rolling back": where every release stands after a round. */
+function tally(trackers) {
+    const counts = new Map();
+    for (const t of trackers) {
+        const word = standing(t);
+        counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+    return [...counts].map(([word, n]) => `${n} ${word}`).join(', ');
+}
+function standing(t) {
+    const { report, phase } = t;
+    if (report.error)
+        return 'unreadable';
+    if (phase === 'rollback')
+        return 'rolling back';
+    if (report.rollback?.end === 'done' && report.rollback.last)
+        return report.rollback.last.status === 'Succeeded'
+            ? 'stopped and rolled back'
+            : `stopped, rollback ${report.rollback.last.status}`;
+    const last = report.last;
+    if (!last)
+        return 'not read yet';
+    if (!last.terminal)
+        return 'stopping';
+    return last.stopped ? 'stopped' : `ended ${last.status}`;
 }
 function describeSnapshot(s) {
     return `${s.status}${s.detail ? ` (${s.detail})` : ''}`;
 }
 /** The stop's result, corrected by what the wait saw. Pure: every message is decided here. */
 function applyWait(stop, report, timeoutMs) {
-    const what = (0,release/* describeRelease */.NC)(stop.ref);
+    const what = (0,src_release/* describeRelease */.NC)(stop.ref);
     const last = report.last;
     const lastSeen = last ? describeSnapshot(last) : 'no status read got through';
     const result = { ...stop, waitedMs: report.elapsedMs };
@@ -32613,8 +33017,10 @@ function applyWait(stop, report, timeoutMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
-// The action's flow: read settings, stop each release, wait if asked, report. Failures from any
-// phase are turned into the step's failure here, once.
+// The action's flow: settings → find → stop → wait → report. Failures from any phase are turned
+// into the step's failure here, once.
+
+
 
 
 
@@ -32640,92 +33046,226 @@ async function run(deps = { clock: realClock, cancel: onRunnerCancel() }) {
     }
     for (const warning of settings.warnings)
         core/* warning */.$e(warning);
-    const handled = [];
-    const failures = [];
-    const options = await stopOptions(settings);
-    for (const ref of settings.releases) {
-        try {
-            handled.push(await handleRelease(ref, settings, options, deps));
-        }
-        catch (error) {
-            failures.push({
-                kind: (0,release/* kindLabel */.tf)(ref.kind),
-                id: ref.id,
-                message: error instanceof errors/* AwsCallError */.iQ ? error.message : (0,log/* oneLine */.TN)(String(error)),
-                consoleUrl: (0,console_links/* consoleUrl */.B)(ref, settings.region)
-            });
-        }
-    }
-    const results = handled.map(h => h.result);
-    setOutputs(results);
+    const kind = await loadReleaseKind(settings.kind, clientConfig(settings.region));
+    let selection;
     try {
-        await writeSummary(results, failures);
+        selection = await find(kind, settings, deps.clock);
     }
     catch (error) {
-        core/* warning */.$e(`Could not write the job summary: ${(0,log/* oneLine */.TN)(String(error))}`);
+        core/* setFailed */.C1(error instanceof errors/* AwsCallError */.iQ ? error.message : (0,log/* oneLine */.TN)(String(error)));
+        return;
     }
-    const problems = failures.map(f => f.message);
-    for (const h of handled) {
-        if (h.problem) {
-            problems.push(h.problem);
+    const { targets } = selection;
+    if (targets.length > settings.maxReleases) {
+        // A filter that is too wide must never stop a whole account's releases.
+        const listed = targets.slice(0, 10).map(t => t.ref.id);
+        const message = `${targets.length} ${plural(settings, targets.length)} match, more than max-releases (${settings.maxReleases}); ` +
+            `nothing was stopped. Narrow the inputs (add "commit" or a deployment group), or raise "max-releases" ` +
+            `if all of them must stop. They include: ${listed.join(', ')}${targets.length > listed.length ? ', ...' : ''}.`;
+        setOutputs([], 'Failed', message);
+        core/* setFailed */.C1(message);
+        return;
+    }
+    if (targets.length === 0) {
+        const message = `No running ${(0,src_release/* kindLabel */.tf)(settings.kind)} found for ${settings.find ? describeQuery(settings.find, settings.commit) : 'the inputs'}; nothing to stop.`;
+        setOutputs([], 'NothingRunning', message);
+        await summarize([], settings, message);
+        if (settings.failIfNotRunning)
+            core/* setFailed */.C1(`${message} fail-if-not-running is true.`);
+        else
+            core/* notice */.lm(message);
+        return;
+    }
+    const settled = settings.dryRun
+        ? await dryRun(kind, targets, settings)
+        : await stopAndWait(kind, targets, settings, deps);
+    const results = settled.map(s => s.result);
+    const overall = overallStatus(results, settings.dryRun);
+    const only = results.length === 1 ? results[0] : undefined;
+    const message = only
+        ? only.statusMessage
+        : `${results.length} ${plural(settings, results.length)}: ${countLine(results)}.`;
+    setOutputs(results, overall, message);
+    await summarize(results, settings, only ? countLine(results) : message);
+    const problems = [];
+    for (const s of settled) {
+        if (s.problem) {
+            problems.push(s.problem);
         }
-        else if (h.result.status === 'AlreadyCompleted') {
-            const message = `${(0,release/* describeRelease */.NC)(h.result.ref)} had already finished; nothing was stopped. ${h.result.statusMessage}`;
+        else if (s.result.status === 'AlreadyCompleted') {
+            const what = (0,src_release/* describeRelease */.NC)(s.result.ref);
             if (settings.failIfNotRunning) {
-                problems.push(`${(0,release/* describeRelease */.NC)(h.result.ref)} was not running, and fail-if-not-running is true: ${h.result.statusMessage}`);
+                problems.push(`${what} was not running, and fail-if-not-running is true: ${s.result.statusMessage}`);
             }
-            else if (h.warning) {
-                core/* warning */.$e(h.warning);
+            else if (s.warning) {
+                core/* warning */.$e(s.warning);
             }
             else {
-                core/* notice */.lm(message);
+                core/* notice */.lm(`${what} had already finished; nothing was stopped. ${s.result.statusMessage}`);
             }
         }
     }
     if (problems.length > 0)
         core/* setFailed */.C1(problems.join('\n'));
 }
+async function find(kind, settings, clock) {
+    if (!settings.find)
+        return selectReleases(kind, settings, { now: clock.now() });
+    const query = settings.find;
+    return core/* group */.Os(`Find running ${plural(settings, 2)} of ${describeQuery(query, settings.commit)}`, async () => {
+        const selection = await selectReleases(kind, settings, { now: clock.now() });
+        for (const line of selection.lines)
+            (0,log/* info */.pq)(line);
+        const found = selection.targets.length - settings.releases.length;
+        (0,log/* info */.pq)(`${found} running ${plural(settings, found)} found${settings.releases.length ? `, besides the ${settings.releases.length} given by ID` : ''}.`);
+        return selection;
+    });
+}
+/** A dry run reads but never stops: what was found by name is running; IDs are read once. */
+async function dryRun(kind, targets, settings) {
+    return core/* group */.Os(`Dry run: what would be stopped`, async () => {
+        const unread = targets.filter(t => t.foundStatus === undefined).map(t => t.ref);
+        let reads = new Map();
+        if (unread.length > 0) {
+            try {
+                reads = await kind.readStatuses(unread);
+            }
+            catch (error) {
+                reads = new Map(unread.map(ref => [ref.id, error instanceof Error ? error : new Error(String(error))]));
+            }
+        }
+        return targets.map(({ ref, foundStatus }) => {
+            const base = { ref, consoleUrl: (0,console_links/* consoleUrl */.B)(ref, settings.region) };
+            const read = foundStatus === undefined ? reads.get(ref.id) : { status: foundStatus, terminal: false };
+            if (read === undefined || read instanceof Error) {
+                const { message } = (0,errors/* describeAwsError */.Pp)('read the status of', ref, settings.region, kind.readPermission, read);
+                return { result: { ...base, status: 'Failed', statusMessage: message }, problem: message };
+            }
+            const result = read.terminal
+                ? {
+                    ...base,
+                    status: 'AlreadyCompleted',
+                    targetStatus: read.status,
+                    statusMessage: `It had already finished with ${read.status}; it would not be stopped.`
+                }
+                : {
+                    ...base,
+                    status: 'WouldStop',
+                    targetStatus: read.status,
+                    statusMessage: `It is ${read.status}; a dry run stops nothing.`
+                };
+            logResult(result);
+            return { result };
+        });
+    });
+}
+async function stopAndWait(kind, targets, settings, deps) {
+    const options = await stopOptions(settings);
+    const refs = targets.map(t => t.ref);
+    const title = refs.length === 1 && refs[0]
+        ? (0,src_release/* describeRelease */.NC)(refs[0])
+        : `${refs.length} ${plural(settings, refs.length)}`;
+    const stopped = await core/* group */.Os(`Stop ${title}`, async () => {
+        (0,log/* info */.pq)(`Region ${settings.region}.`);
+        for (const ref of refs)
+            (0,log/* info */.pq)(`${(0,src_release/* describeRelease */.NC)(ref)}: ${(0,console_links/* consoleUrl */.B)(ref, settings.region)}`);
+        if (settings.kind === 'deployment') {
+            (0,log/* info */.pq)(`Rollback: ${options.rollback === undefined ? "as the deployment group's setting says" : String(options.rollback)}`);
+        }
+        if (settings.kind === 'pipeline')
+            (0,log/* info */.pq)(`Abandon: ${options.abandon}. Reason: ${(0,log/* oneLine */.TN)(options.reason)}`);
+        const report = await stopAll(kind, refs, options, {
+            clock: deps.clock,
+            signal: deps.cancel,
+            onOutcome: outcome => {
+                if (outcome.result) {
+                    (0,log/* debug */.Yz)(`Stop result: ${JSON.stringify(outcome.result)}`);
+                    logResult(outcome.result);
+                }
+                else
+                    (0,log/* info */.pq)(`${(0,src_release/* describeRelease */.NC)(outcome.ref)}: Failed: ${outcome.error}`);
+            }
+        });
+        if (report.throttled > 0)
+            (0,log/* info */.pq)(`AWS throttled ${report.throttled} stop call${report.throttled === 1 ? '' : 's'}; each was tried again.`);
+        return report.outcomes;
+    });
+    const settled = stopped.map(o => o.result
+        ? { result: o.result }
+        : {
+            result: {
+                ref: o.ref,
+                status: 'Failed',
+                statusMessage: o.error,
+                consoleUrl: (0,console_links/* consoleUrl */.B)(o.ref, settings.region)
+            },
+            problem: o.error
+        });
+    if (!settings.wait)
+        return settled;
+    const waiting = settled.filter(s => !s.problem);
+    if (waiting.length === 0)
+        return settled;
+    const what = waiting.length === 1 && waiting[0]
+        ? (0,src_release/* describeRelease */.NC)(waiting[0].result.ref)
+        : `${waiting.length} ${plural(settings, waiting.length)}`;
+    const reports = await core/* group */.Os(`Wait for ${what} to end`, async () => {
+        (0,log/* info */.pq)(`A status read every ${formatDuration(settings.pollIntervalMs)}, for at most ${formatDuration(settings.waitTimeoutMs)}.`);
+        return waitForStops(kind, waiting.map(s => ({
+            ref: s.result.ref,
+            expectRollback: settings.rollback !== false && s.result.status !== 'AlreadyCompleted'
+        })), {
+            timeoutMs: settings.waitTimeoutMs,
+            intervalMs: settings.pollIntervalMs,
+            waitForRollback: settings.waitForRollback
+        }, { clock: deps.clock, signal: deps.cancel, region: settings.region });
+    });
+    // The reports come in the order of `waiting`: the settled releases without a problem.
+    let next = 0;
+    return settled.map(s => {
+        if (s.problem)
+            return s;
+        const report = reports[next++];
+        if (!report)
+            return s;
+        (0,log/* debug */.Yz)(`Wait report for ${s.result.ref.id}: ${JSON.stringify(report)}`);
+        const after = report.error
+            ? {
+                result: { ...s.result, status: 'Failed', statusMessage: report.error.message },
+                problem: report.error.message
+            }
+            : applyWait(s.result, report, settings.waitTimeoutMs);
+        logResult(after.result);
+        return after;
+    });
+}
 async function stopOptions(settings) {
-    const needsReason = settings.releases.some(r => r.kind === 'pipeline') && settings.reason === '';
+    const needsReason = settings.kind === 'pipeline' && settings.reason === '';
     return {
         rollback: settings.rollback,
         abandon: settings.abandon,
         reason: needsReason ? defaultReason(await currentRun()) : settings.reason
     };
 }
-async function handleRelease(ref, settings, options, deps) {
-    const kind = await loadReleaseKind(ref.kind, clientConfig(settings.region));
-    const stopped = await core/* group */.Os(`Stop ${(0,release/* describeRelease */.NC)(ref)}`, async () => {
-        (0,log/* info */.pq)(`Region ${settings.region}: ${(0,console_links/* consoleUrl */.B)(ref, settings.region)}`);
-        if (ref.kind === 'deployment') {
-            (0,log/* info */.pq)(`Rollback: ${options.rollback === undefined ? "as the deployment group's setting says" : String(options.rollback)}`);
-        }
-        if (ref.kind === 'pipeline')
-            (0,log/* info */.pq)(`Abandon: ${options.abandon}. Reason: ${(0,log/* oneLine */.TN)(options.reason)}`);
-        const result = await kind.stop(ref, options);
-        (0,log/* debug */.Yz)(`Stop result: ${JSON.stringify(result)}`);
-        return result;
-    });
-    logResult(stopped);
-    if (!settings.wait)
-        return { result: stopped };
-    (0,log/* info */.pq)(`Waiting for ${(0,release/* describeRelease */.NC)(ref)} to end: a status read every ${formatDuration(settings.pollIntervalMs)}, ` +
-        `for at most ${formatDuration(settings.waitTimeoutMs)}: ${(0,console_links/* consoleUrl */.B)(ref, settings.region)}`);
-    const report = await waitForStop(kind, ref, {
-        timeoutMs: settings.waitTimeoutMs,
-        intervalMs: settings.pollIntervalMs,
-        waitForRollback: settings.waitForRollback,
-        expectRollback: settings.rollback !== false && stopped.status !== 'AlreadyCompleted'
-    }, { clock: deps.clock, signal: deps.cancel, region: settings.region });
-    (0,log/* debug */.Yz)(`Wait report: ${JSON.stringify(report)}`);
-    const settled = applyWait(stopped, report, settings.waitTimeoutMs);
-    logResult(settled.result);
-    return settled;
+async function summarize(results, settings, line) {
+    try {
+        await writeSummary(results, `Stop AWS release${settings.dryRun ? ' (dry run)' : ''}`, line);
+    }
+    catch (error) {
+        core/* warning */.$e(`Could not write the job summary: ${(0,log/* oneLine */.TN)(String(error))}`);
+    }
+}
+/** "CodeBuild build" / "CodeBuild builds", "CodeBuild build batches". */
+function plural(settings, n) {
+    const label = (0,src_release/* kindLabel */.tf)(settings.kind);
+    if (n === 1)
+        return label;
+    return label.endsWith('batch') ? `${label}es` : `${label}s`;
 }
 /**
  * The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that.
  * Either signal ends the wait at once so that the outputs and summary are still written; the stop
- * request itself is never abandoned half-sent.
+ * requests in flight are never abandoned half-sent.
  */
 function onRunnerCancel() {
     const controller = new AbortController();

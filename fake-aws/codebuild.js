@@ -47,6 +47,9 @@ const PHASES_BEFORE_BUILD = [
  * @property {boolean} [stopImmediately] the stop response itself already shows the end state
  * @property {number} [stopReads]
  * @property {string} [endsAs]
+ * @property {string} [sourceVersion] as StartBuild took it: a commit, branch, tag or pr/N
+ * @property {string} [resolvedSourceVersion] the commit CodeBuild resolved it to
+ * @property {number} [startTime] ms since the epoch (default: now)
  */
 
 /**
@@ -57,6 +60,8 @@ const PHASES_BEFORE_BUILD = [
  * @property {string} projectName
  * @property {number} number buildNumber or buildBatchNumber
  * @property {string} status
+ * @property {string | null} sourceVersion
+ * @property {string | null} resolvedSourceVersion
  * @property {number} startTime ms
  * @property {number | null} endTime ms
  * @property {boolean} stopImmediately
@@ -142,7 +147,12 @@ export class CodeBuildState {
       )
     if (map.has(id)) throw new TypeError(`${KINDS[kind].label} ${id} already exists`)
     const status = oneOf('status', opts.status ?? 'IN_PROGRESS', BUILD_STATUSES)
-    const now = Date.now()
+    const now = opts.startTime ?? Date.now()
+    if (typeof now !== 'number' || !Number.isFinite(now))
+      throw new TypeError(`startTime must be ms since the epoch; got ${JSON.stringify(now)}`)
+    for (const field of /** @type {const} */ (['sourceVersion', 'resolvedSourceVersion']))
+      if (opts[field] !== undefined && typeof opts[field] !== 'string')
+        throw new TypeError(`${field} must be a string`)
     /** @type {BuildRecord} */
     const rec = {
       kind,
@@ -151,8 +161,10 @@ export class CodeBuildState {
       projectName,
       number: [...map.values()].filter(r => r.projectName === projectName).length + 1,
       status,
+      sourceVersion: opts.sourceVersion ?? null,
+      resolvedSourceVersion: opts.resolvedSourceVersion ?? null,
       startTime: now,
-      endTime: status === 'IN_PROGRESS' ? null : now,
+      endTime: status === 'IN_PROGRESS' ? null : Date.now(),
       stopImmediately: bool('stopImmediately', opts.stopImmediately ?? false),
       stopReads: count('stopReads', opts.stopReads ?? 1),
       endsAs: oneOf('endsAs', opts.endsAs ?? 'STOPPED', TERMINAL),
@@ -252,6 +264,14 @@ export class CodeBuildState {
         'ResourceNotFoundException',
         `The provided project name does not exist: ${project}`
       )
+    // The model: "If the project has more than 100 builds, setting the sort order will result in
+    // an error." (ListBuildsForProject only.)
+    if (
+      !batches &&
+      body.sortOrder !== undefined &&
+      [...map.values()].filter(r => r.projectName === project).length > 100
+    )
+      throw invalidInput('Sort order cannot be specified for a project with more than 100 builds')
     const status = /** @type {{ status?: string } | undefined} */ (body.filter)?.status
     const order = body.sortOrder ?? 'DESCENDING'
     const scope = JSON.stringify([batches, project ?? null, status ?? null, order])
@@ -303,6 +323,10 @@ function render(rec, ctx) {
     startTime: epochSeconds(rec.startTime),
     ...(rec.endTime !== null ? { endTime: epochSeconds(rec.endTime) } : {}),
     projectName: rec.projectName,
+    ...(rec.sourceVersion !== null ? { sourceVersion: rec.sourceVersion } : {}),
+    ...(rec.resolvedSourceVersion !== null
+      ? { resolvedSourceVersion: rec.resolvedSourceVersion }
+      : {}),
     queuedTimeoutInMinutes: 480,
     initiator: 'fake-aws'
   }

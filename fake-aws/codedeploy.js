@@ -55,6 +55,11 @@ const FAILED_MESSAGE =
  * @property {number} [stopReads]
  * @property {string} [endsAs]
  * @property {RollbackOptions} [rollback]
+ * @property {Record<string, any>} [revision] the RevisionLocation as CreateDeployment took it, e.g.
+ *   `{ revisionType: 'GitHub', gitHubLocation: { repository, commitId } }` or `{ revisionType: 'S3',
+ *   s3Location: { bucket, key, bundleType } }`; the revisionType may be left out
+ * @property {string} [description]
+ * @property {number} [createTime] ms since the epoch (default: now): when it was created
  */
 
 /**
@@ -67,6 +72,8 @@ const FAILED_MESSAGE =
  * @property {number} instances
  * @property {string} status
  * @property {string} creator
+ * @property {Record<string, any> | null} revision
+ * @property {string | null} description
  * @property {number} createTime ms
  * @property {number} startTime ms
  * @property {number | null} completeTime ms
@@ -97,7 +104,8 @@ export class CodeDeployState {
       StopDeployment: body => this.stopDeployment(body),
       GetDeployment: body => this.getDeployment(body),
       BatchGetDeployments: body => this.batchGetDeployments(body),
-      ListDeployments: body => this.listDeployments(body)
+      ListDeployments: body => this.listDeployments(body),
+      ListDeploymentGroups: body => this.listDeploymentGroups(body)
     }
   }
 
@@ -129,7 +137,9 @@ export class CodeDeployState {
     if (this.deployments.has(id)) throw new TypeError(`deployment ${id} already exists`)
     const status = oneOf('status', opts.status ?? 'InProgress', DEPLOYMENT_STATUSES)
     const rollback = opts.rollback ?? {}
-    const now = Date.now()
+    const now = opts.createTime ?? Date.now()
+    if (typeof now !== 'number' || !Number.isFinite(now))
+      throw new TypeError(`createTime must be ms since the epoch; got ${JSON.stringify(now)}`)
     /** @type {DeploymentRecord} */
     const rec = {
       kind: 'deployment',
@@ -143,6 +153,8 @@ export class CodeDeployState {
       instances: count('instances', opts.instances ?? 3),
       status,
       creator: 'user',
+      revision: revisionOf(opts.revision),
+      description: opts.description ?? null,
       createTime: now,
       startTime: now,
       completeTime: TERMINAL.includes(status) ? now : null,
@@ -315,6 +327,38 @@ export class CodeDeployState {
     return nextToken ? { deployments: page, nextToken } : { deployments: page }
   }
 
+  /** @param {Record<string, unknown>} body */
+  listDeploymentGroups(body) {
+    validate(
+      body,
+      { applicationName: { type: 'string' }, nextToken: { type: 'string' } },
+      invalidInput
+    )
+    const app = /** @type {string | undefined} */ (body.applicationName)
+    if (app === undefined || app === '')
+      throw new AwsError(
+        'ApplicationNameRequiredException',
+        'The minimum length of the application name is 1.'
+      )
+    if (app.length > 100)
+      throw new AwsError('InvalidApplicationNameException', 'The application name is invalid.')
+    const groups = [...this.deployments.values()]
+      .filter(d => d.applicationName === app)
+      .map(d => d.deploymentGroupName)
+    if (groups.length === 0)
+      throw new AwsError(
+        'ApplicationDoesNotExistException',
+        `No application found for name: ${app}`
+      )
+    const scope = JSON.stringify(['groups', app])
+    const offset = decodeToken(body.nextToken, scope)
+    if (offset === null)
+      throw new AwsError('InvalidNextTokenException', 'The next token is invalid.')
+    // AWS does not document the page size or the order; names in order of first use, 100 a page.
+    const { page, nextToken } = paginate([...new Set(groups)], offset, 100, scope)
+    return { applicationName: app, deploymentGroups: page, ...(nextToken ? { nextToken } : {}) }
+  }
+
   /**
    * @param {unknown} id
    * @returns {DeploymentRecord}
@@ -397,6 +441,8 @@ export class CodeDeployState {
       ...(started ? { startTime: epochSeconds(rec.startTime) } : {}),
       ...(rec.completeTime !== null ? { completeTime: epochSeconds(rec.completeTime) } : {}),
       deploymentOverview: overview(rec.status, rec.instances),
+      ...(rec.revision ? { revision: rec.revision } : {}),
+      ...(rec.description !== null ? { description: rec.description } : {}),
       creator: rec.creator,
       ignoreApplicationStopFailures: false,
       autoRollbackConfiguration: rec.autoRollbackOnStop
@@ -446,6 +492,24 @@ function overview(status, n) {
       o.Skipped = n - done - inFlight
   }
   return o
+}
+
+/**
+ * A RevisionLocation as GetDeployment shows it: revisionType filled in from the location given.
+ * @param {unknown} revision
+ * @returns {Record<string, any> | null}
+ */
+function revisionOf(revision) {
+  if (revision === undefined || revision === null) return null
+  if (!isObject(revision)) throw new TypeError('revision must be a RevisionLocation object')
+  const type =
+    revision.revisionType ??
+    (revision.gitHubLocation ? 'GitHub' : revision.s3Location ? 'S3' : undefined)
+  if (!['GitHub', 'S3', 'String', 'AppSpecContent'].includes(/** @type {string} */ (type)))
+    throw new TypeError(
+      'revision needs gitHubLocation, s3Location or a revisionType of String or AppSpecContent'
+    )
+  return { ...revision, revisionType: type }
 }
 
 /**

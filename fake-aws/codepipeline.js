@@ -43,6 +43,8 @@ const EXECUTION_ID = { type: 'string', required: true, pattern: UUID_PATTERN }
  * @property {string} [endsAs]
  * @property {string[]} [stages]
  * @property {string} [runningStage]
+ * @property {{ actionName: string, revisionId?: string, revisionSummary?: string, revisionUrl?: string }[]} [sourceRevisions]
+ * @property {number} [startTime] ms since the epoch (default: now)
  */
 
 /**
@@ -56,6 +58,7 @@ const EXECUTION_ID = { type: 'string', required: true, pattern: UUID_PATTERN }
  * @property {string} runningStage
  * @property {number} stopReads
  * @property {string} endsAs
+ * @property {{ actionName: string, revisionId?: string, revisionSummary?: string, revisionUrl?: string }[]} sourceRevisions
  * @property {number} startTime ms
  * @property {number} lastUpdateTime ms
  * @property {boolean} stopping a stop was accepted and has not settled yet
@@ -128,7 +131,15 @@ export class CodePipelineState {
     if (typeof runningStage !== 'string' || !stages.includes(runningStage))
       throw new TypeError(`runningStage must be one of the stages (${stages.join(', ')})`)
     const status = oneOf('status', opts.status ?? 'InProgress', EXECUTION_STATUSES)
-    const now = Date.now()
+    const sourceRevisions = opts.sourceRevisions ?? []
+    if (
+      !Array.isArray(sourceRevisions) ||
+      !sourceRevisions.every(r => isObject(r) && typeof r.actionName === 'string')
+    )
+      throw new TypeError('sourceRevisions must be an array of { actionName, revisionId, ... }')
+    const now = opts.startTime ?? Date.now()
+    if (typeof now !== 'number' || !Number.isFinite(now))
+      throw new TypeError(`startTime must be ms since the epoch; got ${JSON.stringify(now)}`)
     /** @type {PipelineExecutionRecord} */
     const rec = {
       kind: 'pipelineExecution',
@@ -140,6 +151,7 @@ export class CodePipelineState {
       runningStage,
       stopReads: count('stopReads', opts.stopReads ?? 1),
       endsAs: oneOf('endsAs', opts.endsAs ?? 'Stopped', TERMINAL),
+      sourceRevisions: sourceRevisions.map(r => ({ ...r })),
       startTime: now,
       lastUpdateTime: now,
       stopping: false,
@@ -238,7 +250,7 @@ export class CodePipelineState {
         pipelineExecutionId: rec.id,
         status: rec.status,
         ...statusSummary(rec),
-        artifactRevisions: [],
+        artifactRevisions: artifactRevisions(rec),
         trigger: { triggerType: 'StartPipelineExecution' },
         executionMode: 'SUPERSEDED'
       }
@@ -332,7 +344,7 @@ export class CodePipelineState {
         ...statusSummary(e),
         startTime: epochSeconds(e.startTime),
         lastUpdateTime: epochSeconds(e.lastUpdateTime),
-        sourceRevisions: [],
+        sourceRevisions: e.sourceRevisions,
         trigger: { triggerType: 'StartPipelineExecution' },
         ...(e.stopCount > 0
           ? { stopTrigger: e.reason === undefined ? {} : { reason: e.reason } }
@@ -370,6 +382,20 @@ export class CodePipelineState {
     rec.stopping = false
     rec.lastUpdateTime = Date.now()
   }
+}
+
+/**
+ * GetPipelineExecution shows the source revisions as artifact revisions (name = the action's
+ * output artifact, which the fake names after the action).
+ * @param {PipelineExecutionRecord} rec
+ */
+function artifactRevisions(rec) {
+  return rec.sourceRevisions.map(r => ({
+    name: r.actionName,
+    ...(r.revisionId !== undefined ? { revisionId: r.revisionId } : {}),
+    ...(r.revisionSummary !== undefined ? { revisionSummary: r.revisionSummary } : {}),
+    ...(r.revisionUrl !== undefined ? { revisionUrl: r.revisionUrl } : {})
+  }))
 }
 
 /**

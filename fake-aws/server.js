@@ -32,6 +32,7 @@ const FAULT_TYPES = /** @type {const} */ (['throttle', 'server-error', 'delay', 
  * @property {string | null} signingService the service named in the credential scope
  * @property {string} userAgent
  * @property {number} at Date.now() on arrival
+ * @property {number | null} answeredAt Date.now() when the answer was sent (null until then)
  * @property {string | null} fault the type of the fault applied to it, if any
  * @property {number | null} status the HTTP status answered (null until answered, or dropped)
  * @property {string | null} error the error type answered, if any
@@ -48,6 +49,17 @@ const FAULT_TYPES = /** @type {const} */ (['throttle', 'server-error', 'delay', 
  * @property {string} [errorType] __type for error (required) and server-error
  * @property {string} [message]
  */
+
+/**
+ * A per-operation request rate, as AWS enforces its API rate limits: a token bucket that holds
+ * `burst` tokens and refills at `perSecond`; a request that finds it empty is throttled.
+ * @typedef {object} RateLimitSpec
+ * @property {string} operation
+ * @property {number} perSecond
+ * @property {number} [burst] default: perSecond (at least 1)
+ */
+
+/** @typedef {Required<RateLimitSpec> & { tokens: number, refilledAt: number, throttled: number }} RateLimit */
 
 /**
  * @typedef {object} FakeAwsOptions
@@ -75,6 +87,8 @@ export class FakeAws {
     this.requests = []
     /** @type {Required<FaultSpec>[]} */
     this.faults = []
+    /** @type {Map<string, RateLimit>} operation → its token bucket */
+    this.rateLimits = new Map()
     this.codedeploy = new CodeDeployState()
     this.codepipeline = new CodePipelineState()
     this.codebuild = new CodeBuildState()
@@ -222,12 +236,68 @@ export class FakeAws {
     this.faults.length = 0
   }
 
+  /**
+   * Throttles an operation past a rate, from now on (replacing any earlier limit on it).
+   * @param {RateLimitSpec} spec
+   */
+  rateLimit(spec) {
+    if (!isObject(spec) || typeof spec.operation !== 'string' || spec.operation === '')
+      throw new TypeError(
+        'a rate limit needs an operation, e.g. { operation: "StopBuild", perSecond: 25 }'
+      )
+    if (typeof spec.perSecond !== 'number' || !(spec.perSecond > 0))
+      throw new TypeError('rate limit perSecond must be a number > 0')
+    const burst = spec.burst ?? Math.max(1, spec.perSecond)
+    if (typeof burst !== 'number' || !(burst >= 1))
+      throw new TypeError('rate limit burst must be >= 1')
+    this.rateLimits.set(spec.operation, {
+      operation: spec.operation,
+      perSecond: spec.perSecond,
+      burst,
+      tokens: burst,
+      refilledAt: performance.now(),
+      throttled: 0
+    })
+  }
+
+  /**
+   * Takes a token for this operation; false when its bucket is empty (the request is throttled).
+   * @param {string} operation
+   */
+  takeRateToken(operation) {
+    const limit = this.rateLimits.get(operation)
+    if (!limit) return true
+    const now = performance.now()
+    limit.tokens = Math.min(
+      limit.burst,
+      limit.tokens + ((now - limit.refilledAt) / 1000) * limit.perSecond
+    )
+    limit.refilledAt = now
+    if (limit.tokens >= 1) {
+      limit.tokens -= 1
+      return true
+    }
+    limit.throttled++
+    return false
+  }
+
+  /** The rate limits in force, with how many requests each has throttled. */
+  listRateLimits() {
+    return [...this.rateLimits.values()].map(l => ({
+      operation: l.operation,
+      perSecond: l.perSecond,
+      burst: l.burst,
+      throttled: l.throttled
+    }))
+  }
+
   reset() {
     this.codedeploy.reset()
     this.codepipeline.reset()
     this.codebuild.reset()
     this.clearRequests()
     this.clearFaults()
+    this.rateLimits.clear()
   }
 
   /** @returns {Promise<void>} */
@@ -301,6 +371,7 @@ export class FakeAws {
       signingService: auth?.service ?? null,
       userAgent: header(req, 'user-agent'),
       at: Date.now(),
+      answeredAt: null,
       fault: null,
       status: null,
       error: null
@@ -314,6 +385,7 @@ export class FakeAws {
     ) => {
       record.status = status
       record.error = error
+      record.answeredAt = Date.now()
       this.log?.(
         `fake-aws ${service} ${operation} -> ${status}${error ? ` ${error}` : ''}${record.fault ? ` (fault: ${record.fault})` : ''}`
       )
@@ -363,6 +435,11 @@ export class FakeAws {
       }
       if (fault.type !== 'delay')
         return fail(new AwsError(fault.errorType, fault.message, fault.status))
+    }
+
+    if (!this.takeRateToken(operation)) {
+      record.fault = 'rate-limit'
+      return fail(new AwsError('ThrottlingException', 'Rate exceeded'))
     }
 
     if (!body.ok)
@@ -429,6 +506,10 @@ export class FakeAws {
         this.fault(body)
         return { queued: this.faults.length }
       },
+      '/__fake/rate-limits': body => {
+        this.rateLimit(body)
+        return { rateLimits: this.listRateLimits() }
+      },
       '/__fake/reset': () => {
         this.reset()
         return { ok: true }
@@ -438,6 +519,7 @@ export class FakeAws {
       if (route === 'GET /__fake/state') return sendJson(res, 200, this.state())
       if (route === 'GET /__fake/requests') return sendJson(res, 200, this.requests)
       if (route === 'GET /__fake/faults') return sendJson(res, 200, this.faults)
+      if (route === 'GET /__fake/rate-limits') return sendJson(res, 200, this.listRateLimits())
       if (route === 'DELETE /__fake/faults') {
         this.clearFaults()
         return sendJson(res, 200, { ok: true })
@@ -470,6 +552,8 @@ const ADMIN_ROUTES = [
   'POST /__fake/builds',
   'POST /__fake/build-batches',
   'POST /__fake/faults',
+  'GET /__fake/rate-limits',
+  'POST /__fake/rate-limits',
   'POST /__fake/reset'
 ]
 

@@ -33,6 +33,7 @@ interface SdkErrorShape {
 
 const NOT_FOUND = new Set([
   'DeploymentDoesNotExistException',
+  'ApplicationDoesNotExistException',
   'DeploymentGroupDoesNotExistException',
   'ResourceNotFoundException',
   'PipelineNotFoundException',
@@ -72,8 +73,19 @@ function isNetworkError(name: string, e: SdkErrorShape): boolean {
   return NETWORK.some(code => name === code || e.code === code || (e.message ?? '').includes(code))
 }
 
+/** What an AWS call was about, for its error message and hints. */
+export interface CallSubject {
+  /** "CodeDeploy deployment d-…", "the deployments of application shop". */
+  what: string
+  /** The kind of resource the hints speak of: "CodeDeploy deployment", "CodeBuild project". */
+  label: string
+  /** What to check when AWS does not find it ("the ID"), and which inputs when AWS rejects the request. */
+  check: string
+  inputs: string
+}
+
 /**
- * One line a tired on-call engineer can act on: what was being stopped, AWS's error name and
+ * One line a tired on-call engineer can act on: what was being done, AWS's error name and
  * message, and a hint where one helps.
  */
 export function describeAwsError(
@@ -83,15 +95,42 @@ export function describeAwsError(
   permission: string,
   error: unknown
 ): AwsCallError {
+  return wrapAwsError(
+    action,
+    {
+      what: describeRelease(ref),
+      label: kindLabel(ref.kind),
+      check: 'the ID',
+      inputs: 'the "id" and "pipeline-name" inputs'
+    },
+    region,
+    permission,
+    error
+  )
+}
+
+export function wrapAwsError(
+  action: string,
+  subject: CallSubject,
+  region: string,
+  permission: string,
+  error: unknown
+): AwsCallError {
   const e = shapeOf(error)
   const name = errorName(e)
   const awsMessage = oneLine(e.message || String(error))
-  const hint = hintFor(name, e, kindLabel(ref.kind), permission, region)
+  const hint = hintFor(name, e, subject, permission, region)
   const requestId = e.$metadata?.requestId
     ? ` (AWS request ID ${oneLine(e.$metadata.requestId)})`
     : ''
-  const message = `Could not ${action} ${describeRelease(ref)}: ${name}: ${awsMessage}${requestId}${hint ? `. ${hint}` : ''}`
+  const message = `Could not ${action} ${subject.what}: ${name}: ${awsMessage}${requestId}${hint ? `. ${hint}` : ''}`
   return new AwsCallError(message, name, error)
+}
+
+/** AWS said "slow down": worth another try after a pause, however many the SDK already made. */
+export function isThrottlingError(error: unknown): boolean {
+  if (error instanceof AwsCallError) return THROTTLED.has(error.awsName)
+  return THROTTLED.has(errorName(shapeOf(error)))
 }
 
 /**
@@ -121,10 +160,11 @@ function errorName(e: SdkErrorShape): string {
 function hintFor(
   name: string,
   e: SdkErrorShape,
-  label: string,
+  subject: CallSubject,
   permission: string,
   region: string
 ): string {
+  const label = subject.label
   if (
     ACCESS_DENIED.has(name) ||
     (e.$metadata?.httpStatusCode === 403 && !BAD_CREDENTIALS.has(name))
@@ -132,7 +172,7 @@ function hintFor(
     return `The role these credentials belong to needs the IAM action ${permission} on this ${label} (see the README's IAM policy).`
   }
   if (NOT_FOUND.has(name)) {
-    return `Check the ID, the region (${region}) and that the credentials are for the AWS account that owns this ${label}.`
+    return `Check ${subject.check}, the region (${region}) and that the credentials are for the AWS account that owns this ${label}.`
   }
   if (BAD_CREDENTIALS.has(name)) {
     return 'The AWS credentials were rejected: they may be expired or wrong. Configure them with aws-actions/configure-aws-credentials before this step.'
@@ -147,7 +187,7 @@ function hintFor(
     return 'CodePipeline is busy with another change to this pipeline: run the step again in a moment.'
   }
   if (INVALID_REQUEST.has(name)) {
-    return 'AWS rejected the request: check the "id" and "pipeline-name" inputs.'
+    return `AWS rejected the request: check ${subject.inputs}.`
   }
   if (name === 'UnsupportedActionForDeploymentTypeException') {
     return 'CodeDeploy does not allow stopping this type of deployment.'

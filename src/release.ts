@@ -22,9 +22,12 @@ export interface StopOptions {
  * `Pending`: AWS accepted the stop and the release is still winding down.
  * `Succeeded`: AWS showed the release stopped.
  * `AlreadyCompleted`: it had finished before the stop; nothing was stopped.
+ * `WouldStop`: a dry run found it running; nothing was stopped.
+ * `Failed`: it could not be stopped (or its wait could not be completed); the message says why.
  * CodeDeploy's own StopDeployment status is passed through verbatim, so other strings can occur.
  */
-export type StopStatus = 'Pending' | 'Succeeded' | 'AlreadyCompleted' | (string & {})
+export type StopStatus =
+  'Pending' | 'Succeeded' | 'AlreadyCompleted' | 'WouldStop' | 'Failed' | (string & {})
 
 export interface StopResult {
   ref: ReleaseRef
@@ -55,18 +58,64 @@ export interface ReleaseSnapshot {
   rollbackMessage?: string
 }
 
+/**
+ * One status read of several releases: a snapshot per ID, or the error for that release alone
+ * (unknown ID, or a per-release call that failed). An error of the whole read is thrown.
+ */
+export type StatusReads = Map<string, ReleaseSnapshot | Error>
+
+/** What to look for when releases are found by name rather than by ID. */
+export interface FindQuery {
+  /** CodeDeploy: the application, and optionally one of its deployment groups. */
+  application?: string
+  deploymentGroup?: string
+  /** CodePipeline: the pipeline whose executions are looked at. */
+  pipelineName?: string
+  /** CodeBuild: the project whose builds or build batches are looked at. */
+  project?: string
+  /** CodePipeline: also executions already Stopping (a stop-and-wait escalated to abandon). */
+  includeStopping: boolean
+}
+
+/** A text of the release that may name its commit: a commit ID, an S3 key, a source version. */
+export interface CommitField {
+  /** Where it comes from, for the log: "GitHub commitId", "S3 key", "resolvedSourceVersion". */
+  label: string
+  value: string
+}
+
+/** A release that a find turned up as running. */
+export interface FoundRelease {
+  ref: ReleaseRef
+  status: string
+  /** When it was created or started (ms since the epoch), as AWS reports it. */
+  startedAt?: number
+  /** Where it runs, for the log: "shop/prod", "project web". */
+  where: string
+  commitFields: CommitField[]
+}
+
+export interface FindResult {
+  found: FoundRelease[]
+  /** How far the find looked, in words, for the log. */
+  scope: string
+}
+
 /** One kind of release (CodeDeploy deployment, pipeline execution, build, build batch). */
 export interface ReleaseKind {
   readonly kind: ReleaseKindName
-  /** The IAM actions a stop and a status read need, for access-denied hints. */
+  /** The IAM actions a stop, a status read and a find need, for access-denied hints. */
   readonly stopPermission: string
   readonly readPermission: string
   stop(ref: ReleaseRef, options: StopOptions): Promise<StopResult>
   /**
-   * One status read. Throws the SDK's error as it is, so that the poller can tell a passing
-   * fault from one that no retry fixes; it wraps the error with context itself.
+   * One status read of every release given, batched as the API allows. Throws the SDK's error as
+   * it is when the whole read failed, so that the poller can tell a passing fault from one that
+   * no retry fixes.
    */
-  readStatus(ref: ReleaseRef, signal?: AbortSignal): Promise<ReleaseSnapshot>
+  readStatuses(refs: ReleaseRef[], signal?: AbortSignal): Promise<StatusReads>
+  /** The releases of this kind that are running now and match the query's names. */
+  find(query: FindQuery, now: number): Promise<FindResult>
 }
 
 const LABELS: Record<ReleaseKindName, string> = {

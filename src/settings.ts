@@ -1,13 +1,23 @@
 // The one module that reads the action's inputs. Everything is validated here, before any AWS
 // call, and every problem names the input and what it accepts.
 import * as core from '@actions/core'
-import { RELEASE_KINDS, type ReleaseKindName, type ReleaseRef } from './release.js'
+import { COMMIT_PATTERN } from './find/commit.js'
+import { RELEASE_KINDS, type FindQuery, type ReleaseKindName, type ReleaseRef } from './release.js'
 import { InputError } from './errors.js'
 import { parseDuration } from './duration.js'
 
 export interface Settings {
-  /** One release today; a list so that stopping several is an addition. */
+  kind: ReleaseKindName
+  /** The releases given by ID (none when they are only found by name). */
   releases: ReleaseRef[]
+  /** Find the running releases by name as well; absent when only IDs were given. */
+  find?: FindQuery
+  /** With find: only releases of this commit (lower-case hex, 7 to 64 digits). */
+  commit?: string
+  /** Fail, stopping nothing, when more releases than this would be acted on. */
+  maxReleases: number
+  /** Find, read and report; make no stop call. */
+  dryRun: boolean
   rollback?: boolean
   abandon: boolean
   /** What the user typed; empty means "build one from the workflow run" (see run-context.ts). */
@@ -35,6 +45,10 @@ const MAX_POLL_MS = 3_600_000
 // below the largest delay setTimeout can hold.
 const MAX_WAIT_MS = 86_400_000
 const DURATION_FORMS = '90s, 15m, 1h, 1h30m or plain seconds'
+export const DEFAULT_MAX_RELEASES = 25
+const MAX_RELEASES_LIMIT = 1000
+/** IDs in one input: separated by newlines, commas or spaces. */
+const ID_SEPARATORS = /[\s,]+/
 
 const TRUE_VALUES = ['true', 'True', 'TRUE']
 const FALSE_VALUES = ['false', 'False', 'FALSE']
@@ -61,6 +75,18 @@ const ID_SHAPES: Record<ReleaseKindName, { pattern: RegExp; accepts: string }> =
   }
 }
 const PIPELINE_NAME = /^[A-Za-z0-9.@_-]{1,100}$/
+// CodeDeploy application and deployment group names: 1-100 characters (the model sets no pattern);
+// line breaks and control characters are a paste gone wrong.
+// eslint-disable-next-line no-control-regex
+const CODEDEPLOY_NAME = /^[^\u0000-\u001f\u007f]{1,100}$/
+const PROJECT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{1,254}$/
+/** Which name inputs find releases of which target. */
+const NAME_INPUTS: Record<string, ReleaseKindName[]> = {
+  application: ['deployment'],
+  'deployment-group': ['deployment'],
+  'pipeline-name': ['pipeline'],
+  project: ['build', 'build-batch']
+}
 // Commercial, China, GovCloud and isolated partitions: us-east-1, cn-north-1, us-gov-west-1, eu-isoe-west-1.
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
 
@@ -84,28 +110,109 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
   }
 
   const kind = parseKind(input('target'), problems)
-  const id = input('id')
-  const pipelineName = input('pipeline-name')
-  if (id === '') {
+  const ids = [...new Set(input('id').split(ID_SEPARATORS).filter(Boolean))]
+  const nameInputs: Record<string, string> = {}
+  for (const name of Object.keys(NAME_INPUTS)) nameInputs[name] = input(name)
+  const names = {
+    application: nameInputs.application ?? '',
+    deploymentGroup: nameInputs['deployment-group'] ?? '',
+    pipelineName: nameInputs['pipeline-name'] ?? '',
+    project: nameInputs.project ?? ''
+  }
+  if (kind) {
+    for (const [name, kinds] of Object.entries(NAME_INPUTS)) {
+      if (nameInputs[name] !== '' && !kinds.includes(kind))
+        problems.push(
+          `Input "${name}" applies to target ${kinds.join(' or ')} only; got target: ${kind}.`
+        )
+    }
+  }
+  const nameProblem = (name: string, value: string, pattern: RegExp, accepts: string): void => {
+    if (value !== '' && !pattern.test(value))
+      problems.push(`Input "${name}" must be ${accepts}; got ${quote(value)}.`)
+  }
+  nameProblem(
+    'application',
+    names.application,
+    CODEDEPLOY_NAME,
+    'a CodeDeploy application name of 1-100 characters'
+  )
+  nameProblem(
+    'deployment-group',
+    names.deploymentGroup,
+    CODEDEPLOY_NAME,
+    'a CodeDeploy deployment group name of 1-100 characters'
+  )
+  nameProblem(
+    'project',
+    names.project,
+    PROJECT_NAME,
+    'a CodeBuild project name: 2-255 of A-Z a-z 0-9 _ -, starting with a letter or digit'
+  )
+  if (names.deploymentGroup !== '' && names.application === '')
     problems.push(
-      `Input "id" is required: ${kind ? ID_SHAPES[kind].accepts : 'the ID of the release to stop'}.`
+      'Input "deployment-group" needs "application" too: the CodeDeploy application the group belongs to.'
     )
-  } else if (kind && !ID_SHAPES[kind].pattern.test(id)) {
+
+  // A find runs when a name input is given: for pipelines, pipeline-name without id.
+  const searchesByName =
+    kind === 'deployment'
+      ? names.application !== ''
+      : kind === 'pipeline'
+        ? ids.length === 0 && names.pipelineName !== ''
+        : kind === 'build' || kind === 'build-batch'
+          ? names.project !== ''
+          : false
+  if (kind && ids.length === 0 && !searchesByName && kind !== 'pipeline') {
     problems.push(
-      `Input "id" must be ${ID_SHAPES[kind].accepts}; got ${quote(id)}.${otherKindHint(kind, id)}`
+      `Input "id" is required unless a name is given: ${ID_SHAPES[kind].accepts}; or ${findAlternative(kind)}.`
+    )
+  }
+  const badIds = kind ? ids.filter(id => !ID_SHAPES[kind].pattern.test(id)) : []
+  if (kind && badIds.length > 0) {
+    const [first] = badIds
+    problems.push(
+      `Input "id" must be ${ids.length > 1 ? 'one or more of ' : ''}${ID_SHAPES[kind].accepts}` +
+        `${ids.length > 1 ? ', separated by newlines, commas or spaces' : ''}; got ${badIds.map(quote).join(', ')}.` +
+        `${first ? otherKindHint(kind, first) : ''}`
     )
   }
   if (kind === 'pipeline') {
-    if (pipelineName === '') {
+    if (names.pipelineName === '') {
       problems.push(
-        'Input "pipeline-name" is required with target: pipeline (1-100 characters of A-Z a-z 0-9 . @ _ -).'
+        'Input "pipeline-name" is required with target: pipeline (1-100 characters of A-Z a-z 0-9 . @ _ -): ' +
+          'with "id", the pipeline of those executions; without, the pipeline whose running executions to stop.'
       )
-    } else if (!PIPELINE_NAME.test(pipelineName)) {
+    } else if (!PIPELINE_NAME.test(names.pipelineName)) {
       problems.push(
-        `Input "pipeline-name" must be 1-100 characters of A-Z a-z 0-9 . @ _ -; got ${quote(pipelineName)}.`
+        `Input "pipeline-name" must be 1-100 characters of A-Z a-z 0-9 . @ _ -; got ${quote(names.pipelineName)}.`
       )
     }
   }
+
+  const rawCommit = input('commit').trim()
+  if (rawCommit !== '' && !COMMIT_PATTERN.test(rawCommit)) {
+    problems.push(
+      `Input "commit" must be a commit SHA, full or abbreviated to at least 7 hexadecimal digits (like \${{ github.sha }}); got ${quote(rawCommit)}.`
+    )
+  } else if (rawCommit !== '' && kind && !searchesByName) {
+    problems.push(
+      `Input "commit" picks among the releases found by name, and no name input is given: ${findAlternative(kind)}.`
+    )
+  }
+  const rawMax = input('max-releases').trim()
+  const maxReleases = rawMax === '' ? DEFAULT_MAX_RELEASES : Number(rawMax)
+  if (
+    !/^\d+$/.test(rawMax || '0') ||
+    !Number.isInteger(maxReleases) ||
+    maxReleases < 1 ||
+    maxReleases > MAX_RELEASES_LIMIT
+  ) {
+    problems.push(
+      `Input "max-releases" must be a whole number from 1 to ${MAX_RELEASES_LIMIT}; got ${quote(rawMax)}.`
+    )
+  }
+  const dryRun = bool('dry-run', false) ?? false
 
   const rollback = bool('rollback', undefined)
   const abandon = bool('abandon', false) ?? false
@@ -160,15 +267,18 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
   }
   if (kind !== 'deployment' && rollback !== undefined) ignored('rollback', 'CodeDeploy deployments')
   if (kind !== 'pipeline') {
-    if (pipelineName !== '') ignored('pipeline-name', 'pipeline executions')
     if (abandon) ignored('abandon', 'pipeline executions')
     if (reason !== '') ignored('reason', 'pipeline executions')
   }
 
-  const ref: ReleaseRef = { kind, id }
-  if (kind === 'pipeline') ref.pipelineName = pipelineName
-  return {
-    releases: [ref],
+  const releases: ReleaseRef[] = ids.map(id =>
+    kind === 'pipeline' ? { kind, id, pipelineName: names.pipelineName } : { kind, id }
+  )
+  const settings: Settings = {
+    kind,
+    releases,
+    maxReleases,
+    dryRun,
     rollback,
     abandon,
     reason,
@@ -179,6 +289,32 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
     pollIntervalMs,
     waitForRollback,
     warnings
+  }
+  if (searchesByName) {
+    settings.find = {
+      ...(kind === 'deployment' ? { application: names.application } : {}),
+      ...(kind === 'deployment' && names.deploymentGroup !== ''
+        ? { deploymentGroup: names.deploymentGroup }
+        : {}),
+      ...(kind === 'pipeline' ? { pipelineName: names.pipelineName } : {}),
+      ...(kind === 'build' || kind === 'build-batch' ? { project: names.project } : {}),
+      // Escalating a stop-and-wait to abandon is legitimate: CodePipeline accepts it once.
+      includeStopping: kind === 'pipeline' && abandon
+    }
+    if (rawCommit !== '') settings.commit = rawCommit.toLowerCase()
+  }
+  return settings
+}
+
+/** How to find releases of this kind by name, for the "id is required" message. */
+function findAlternative(kind: ReleaseKindName): string {
+  switch (kind) {
+    case 'deployment':
+      return 'give "application" (and optionally "deployment-group") to stop the running deployments'
+    case 'pipeline':
+      return 'give "pipeline-name" alone to stop its running executions'
+    default:
+      return `give "project" to stop the project's running ${kind === 'build' ? 'builds' : 'build batches'}`
   }
 }
 

@@ -19,14 +19,29 @@ describe('deployment', () => {
     const id = fake.addDeployment()
     const r = await run({ target: 'deployment', id })
     expect(r.code).toBe(0)
+    const message = 'Stopping Pending. Stopping to schedule commands in the deployment instances'
+    const consoleUrl = `https://eu-west-1.console.aws.amazon.com/codesuite/codedeploy/deployments/${id}?region=eu-west-1`
     expect(r.outputs).toEqual({
       status: 'Pending',
-      'status-message':
-        'Stopping Pending. Stopping to schedule commands in the deployment instances',
+      'status-message': message,
       'target-status': '',
       id,
       'rollback-deployment-id': '',
-      'rollback-status': ''
+      'rollback-status': '',
+      count: '1',
+      ids: id,
+      releases: JSON.stringify([
+        {
+          kind: 'deployment',
+          id,
+          status: 'Pending',
+          statusMessage: message,
+          targetStatus: '',
+          rollbackDeploymentId: '',
+          rollbackStatus: '',
+          consoleUrl
+        }
+      ])
     })
     const stops = fake.calls('StopDeployment')
     expect(stops).toHaveLength(1)
@@ -89,7 +104,11 @@ describe('deployment', () => {
     expect(error).toContain(
       'Check the ID, the region (eu-west-1) and that the credentials are for the AWS account'
     )
-    expect(r.outputs.status).toBeUndefined()
+    // The release is reported too: Failed, with the same message.
+    expect(r.outputs.status).toBe('Failed')
+    expect(JSON.parse(r.outputs.releases!)).toEqual([
+      expect.objectContaining({ id: 'd-NOTHERE00', status: 'Failed', statusMessage: error })
+    ])
   })
 
   it('names the IAM action when access is denied', async () => {
@@ -363,15 +382,20 @@ describe('retries and endpoints', () => {
     expect(fake.calls('StopDeployment')).toHaveLength(2)
   })
 
-  it('honours AWS_MAX_ATTEMPTS and says what to do when throttling persists', async () => {
+  it('keeps trying a throttled stop past AWS_MAX_ATTEMPTS until it goes through', async () => {
     const id = fake.addBuild()
-    fake.fault({ operation: 'StopBuild', type: 'throttle', times: 5 })
+    fake.fault({ operation: 'StopBuild', type: 'throttle', times: 3 })
     const r = await run({ target: 'build', id }, { AWS_MAX_ATTEMPTS: '2' })
-    expect(r.code).toBe(1)
-    expect(fake.calls('StopBuild')).toHaveLength(2)
-    expect(errorAnnotations(r.stdout)[0]).toMatch(
-      /ThrottlingException: Rate exceeded.*still throttling after 2 attempts/
-    )
+    expect(r.code).toBe(0)
+    expect(r.outputs.status).toBe('Pending')
+    // Two SDK attempts, throttled; then two more after the action's own pause: the last lands.
+    expect(fake.calls('StopBuild').map(c => c.fault)).toEqual([
+      'throttle',
+      'throttle',
+      'throttle',
+      null
+    ])
+    expect(r.stdout).toContain('AWS throttled 1 stop call; each was tried again.')
   })
 
   it('says to configure credentials when there are none', async () => {

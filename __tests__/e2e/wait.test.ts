@@ -46,7 +46,7 @@ describe('deployment', () => {
     )
     expect(r.summary).toContain('<th>Rollback</th><th>Took</th>')
     expect(r.summary).toContain(`<code>${rollbackId}</code> Succeeded`)
-    expect(readPacing('GetDeployment', id).minGap).toBeGreaterThanOrEqual(950)
+    expect(readPacing('BatchGetDeployments', id).minGap).toBeGreaterThanOrEqual(950)
   })
 
   it('fails, naming the rollback, when the rollback ends Failed', async () => {
@@ -72,7 +72,7 @@ describe('deployment', () => {
     expect(r.outputs['rollback-status']).toBe('')
     expect(
       fake
-        .calls('GetDeployment')
+        .calls('BatchGetDeployments')
         .filter(c => JSON.stringify(c.body).includes(r.outputs['rollback-deployment-id']!))
     ).toHaveLength(0)
   })
@@ -99,7 +99,7 @@ describe('deployment', () => {
     const r = await run({ target: 'deployment', id })
     expect(r.code).toBe(0)
     expect(r.outputs).toMatchObject({ status: 'AlreadyCompleted', 'target-status': 'Stopped' })
-    expect(fake.calls('GetDeployment')).toHaveLength(1)
+    expect(fake.calls('BatchGetDeployments')).toHaveLength(1)
   })
 
   it('does not look for a rollback with rollback: false', async () => {
@@ -107,13 +107,13 @@ describe('deployment', () => {
     const r = await run({ target: 'deployment', id, rollback: 'false' })
     expect(r.code).toBe(0)
     expect(r.outputs).toMatchObject({ status: 'Succeeded', 'rollback-deployment-id': '' })
-    expect(fake.calls('GetDeployment')).toHaveLength(2)
+    expect(fake.calls('BatchGetDeployments')).toHaveLength(2)
   })
 
   it('ends the wait at once, with the IAM action, when a read is denied', async () => {
     const id = fake.addDeployment({ stopReads: 10 })
     fake.fault({
-      operation: 'GetDeployment',
+      operation: 'BatchGetDeployments',
       type: 'error',
       errorType: 'AccessDeniedException',
       message: 'no',
@@ -121,9 +121,9 @@ describe('deployment', () => {
     })
     const r = await run({ target: 'deployment', id })
     expect(r.code).toBe(1)
-    expect(fake.calls('GetDeployment')).toHaveLength(1)
+    expect(fake.calls('BatchGetDeployments')).toHaveLength(1)
     expect(errorAnnotations(r.stdout)[0]).toMatch(
-      /^Could not read the status of CodeDeploy deployment d-\w+: AccessDeniedException: no.*codedeploy:GetDeployment/
+      /^Could not read the status of CodeDeploy deployment d-\w+: AccessDeniedException: no.*codedeploy:BatchGetDeployments/
     )
   })
 })

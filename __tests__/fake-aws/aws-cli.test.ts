@@ -253,6 +253,145 @@ describe('CodeBuild through the aws CLI', () => {
   })
 })
 
+describe('finding releases through the aws CLI', () => {
+  const SHA = '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d'
+
+  it('deploy: list-deployment-groups, list-deployments (paged), batch-get-deployments and its limit', async () => {
+    const running = Array.from({ length: 105 }, () =>
+      fake.addDeployment({ applicationName: 'cli-app', deploymentGroupName: 'prod' })
+    )
+    fake.addDeployment({
+      applicationName: 'cli-app',
+      deploymentGroupName: 'canary',
+      status: 'Succeeded'
+    })
+    const groups = await aws('deploy', 'list-deployment-groups', '--application-name', 'cli-app')
+    // (The CLI's paginator keeps only the list it pages through.)
+    expect(groups.json.deploymentGroups).toEqual(['prod', 'canary'])
+
+    // The CLI follows nextToken by itself: two pages of the fake's 100 come back as one list.
+    const before = fake.calls('ListDeployments').length
+    const listed = await aws(
+      'deploy',
+      'list-deployments',
+      '--application-name',
+      'cli-app',
+      '--deployment-group-name',
+      'prod',
+      '--include-only-statuses',
+      'InProgress',
+      'Ready'
+    )
+    expect(listed.json.deployments).toEqual([...running].reverse())
+    expect(fake.calls('ListDeployments').length - before).toBe(2)
+
+    const tagged = fake.addDeployment({
+      applicationName: 'cli-app',
+      deploymentGroupName: 'prod',
+      revision: { gitHubLocation: { repository: 'acme/shop', commitId: SHA } },
+      description: 'from the CLI test'
+    })
+    const got = await aws(
+      'deploy',
+      'batch-get-deployments',
+      '--deployment-ids',
+      tagged,
+      running[0]!
+    )
+    expect(got.json.deploymentsInfo).toHaveLength(2)
+    expect(got.json.deploymentsInfo[0]).toMatchObject({
+      deploymentId: tagged,
+      revision: { revisionType: 'GitHub', gitHubLocation: { commitId: SHA } },
+      description: 'from the CLI test'
+    })
+    expect(typeof got.json.deploymentsInfo[0].createTime).toBe('number')
+
+    const tooMany = await aws(
+      'deploy',
+      'batch-get-deployments',
+      '--deployment-ids',
+      ...running.slice(0, 26)
+    )
+    expect(tooMany.code).not.toBe(0)
+    expect(tooMany.stderr).toMatch(
+      /\(BatchLimitExceededException\) when calling the BatchGetDeployments operation/
+    )
+  })
+
+  it('codepipeline: list-pipeline-executions shows status, start time and source revisions', async () => {
+    const id = fake.addPipelineExecution({
+      pipelineName: 'cli-find',
+      sourceRevisions: [{ actionName: 'Source', revisionId: SHA, revisionSummary: 'Fix it' }]
+    })
+    const r = await aws('codepipeline', 'list-pipeline-executions', '--pipeline-name', 'cli-find')
+    expect(r.json.pipelineExecutionSummaries).toEqual([
+      expect.objectContaining({
+        pipelineExecutionId: id,
+        status: 'InProgress',
+        startTime: expect.any(Number),
+        sourceRevisions: [{ actionName: 'Source', revisionId: SHA, revisionSummary: 'Fix it' }]
+      })
+    ])
+  })
+
+  it('codebuild: list-builds-for-project (paged), batch-get-builds, list-build-batches-for-project --filter', async () => {
+    const builds = Array.from({ length: 120 }, () =>
+      fake.addBuild({ projectName: 'cli-web', resolvedSourceVersion: SHA, sourceVersion: 'main' })
+    )
+    const listed = await aws('codebuild', 'list-builds-for-project', '--project-name', 'cli-web')
+    expect(listed.json.ids).toEqual([...builds].reverse())
+    const got = await aws(
+      'codebuild',
+      'batch-get-builds',
+      '--ids',
+      builds[0]!,
+      'cli-web:3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1'
+    )
+    expect(got.json.builds[0]).toMatchObject({
+      id: builds[0],
+      resolvedSourceVersion: SHA,
+      sourceVersion: 'main'
+    })
+    expect(got.json.buildsNotFound).toEqual(['cli-web:3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1'])
+    // The model: setting a sort order on a project of more than 100 builds is an error.
+    const sortedList = await aws(
+      'codebuild',
+      'list-builds-for-project',
+      '--project-name',
+      'cli-web',
+      '--sort-order',
+      'DESCENDING'
+    )
+    expect(sortedList.stderr).toMatch(/\(InvalidInputException\)/)
+
+    const batch = fake.addBuildBatch({ projectName: 'cli-web' })
+    fake.addBuildBatch({ projectName: 'cli-web', status: 'SUCCEEDED' })
+    const batches = await aws(
+      'codebuild',
+      'list-build-batches-for-project',
+      '--project-name',
+      'cli-web',
+      '--filter',
+      'status=IN_PROGRESS'
+    )
+    expect(batches.json.ids).toEqual([batch])
+  })
+
+  it('a per-operation rate limit throttles the CLI, which retries until it gets through', async () => {
+    const ids = Array.from({ length: 3 }, () => fake.addBuild({ projectName: 'cli-rate' }))
+    fake.rateLimit({ operation: 'StopBuild', perSecond: 2, burst: 1 })
+    for (const id of ids) {
+      const r = await aws('codebuild', 'stop-build', '--id', id)
+      expect(r.code).toBe(0)
+    }
+    const stops = fake.calls('StopBuild').filter(c => ids.includes(String(c.body.id)))
+    expect(stops.filter(c => c.error === null)).toHaveLength(3)
+    expect(fake.listRateLimits()).toEqual([
+      { operation: 'StopBuild', perSecond: 2, burst: 1, throttled: stops.length - 3 }
+    ])
+  })
+})
+
 describe('what the fake saw of the CLI', () => {
   it('every request was signed for eu-west-1 and its own service, with the CLI credentials', async () => {
     fake.addPipelineExecution({ pipelineName: 'seen' })

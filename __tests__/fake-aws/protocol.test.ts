@@ -5,6 +5,7 @@ import {
   BatchGetDeploymentsCommand,
   CodeDeployClient,
   GetDeploymentCommand,
+  ListDeploymentGroupsCommand,
   ListDeploymentsCommand,
   StopDeploymentCommand
 } from '@aws-sdk/client-codedeploy'
@@ -335,6 +336,94 @@ describe('CodeBuild', () => {
     const list = await build.send(new ListBuildsForProjectCommand({ projectName: 'web' }))
     expect(list.ids).toEqual([newer, older])
     expect(fake.get(newer)).toMatchObject({ number: 2 })
+  })
+})
+
+describe('finding', () => {
+  it('ListDeploymentGroups: the groups of an application, with the errors the model lists', async () => {
+    fake.addDeployment({ applicationName: 'shop', deploymentGroupName: 'prod' })
+    fake.addDeployment({ applicationName: 'shop', deploymentGroupName: 'canary' })
+    fake.addDeployment({ applicationName: 'shop', deploymentGroupName: 'prod' })
+    expect(
+      await deploy.send(new ListDeploymentGroupsCommand({ applicationName: 'shop' }))
+    ).toMatchObject({
+      applicationName: 'shop',
+      deploymentGroups: ['prod', 'canary']
+    })
+    await expect(
+      deploy.send(new ListDeploymentGroupsCommand({ applicationName: 'nope' }))
+    ).rejects.toMatchObject({ name: 'ApplicationDoesNotExistException' })
+    // applicationName is required by the model; left out, AWS answers with an error of its own.
+    await expect(deploy.send(new ListDeploymentGroupsCommand({} as never))).rejects.toMatchObject({
+      name: 'ApplicationNameRequiredException'
+    })
+  })
+
+  it('shows the revision, description and start times given; filters ListDeployments by createTime', async () => {
+    const hourAgo = Date.now() - 3_600_000
+    const old = fake.addDeployment({
+      createTime: hourAgo,
+      revision: { s3Location: { bucket: 'b', key: 'shop-1a2b3c4.zip', bundleType: 'zip' } },
+      description: 'old one'
+    })
+    const fresh = fake.addDeployment()
+    const [info] =
+      (await deploy.send(new BatchGetDeploymentsCommand({ deploymentIds: [old] })))
+        .deploymentsInfo ?? []
+    expect(info?.createTime?.getTime()).toBe(hourAgo)
+    expect(info?.revision).toEqual({
+      revisionType: 'S3',
+      s3Location: { bucket: 'b', key: 'shop-1a2b3c4.zip', bundleType: 'zip' }
+    })
+    expect(info?.description).toBe('old one')
+    const recent = await deploy.send(
+      new ListDeploymentsCommand({
+        applicationName: 'demo-app',
+        deploymentGroupName: 'demo-group',
+        createTimeRange: { start: new Date(hourAgo + 1000) }
+      })
+    )
+    expect(recent.deployments).toEqual([fresh])
+  })
+})
+
+describe('rate limits', () => {
+  it('throttle an operation past its rate with AWS ThrottlingException, and refill', async () => {
+    const id = fake.addBuild()
+    fake.rateLimit({ operation: 'BatchGetBuilds', perSecond: 10, burst: 2 })
+    const read = () =>
+      build.send(new BatchGetBuildsCommand({ ids: [id] })).then(
+        () => 'ok',
+        e => e.name
+      )
+    expect([await read(), await read(), await read()]).toEqual(['ok', 'ok', 'ThrottlingException'])
+    expect(fake.calls('BatchGetBuilds').map(c => c.fault)).toEqual([null, null, 'rate-limit'])
+    // A throttled request changes nothing: only the two that got through were reads.
+    expect(fake.get(id)?.reads).toBe(2)
+    await new Promise(resolve => setTimeout(resolve, 150))
+    expect(await read()).toBe('ok')
+    // Other operations are not limited.
+    await expect(build.send(new StopBuildCommand({ id }))).resolves.toBeDefined()
+    expect(fake.listRateLimits()).toEqual([
+      { operation: 'BatchGetBuilds', perSecond: 10, burst: 2, throttled: 1 }
+    ])
+  })
+
+  it('are set and listed through the admin API, and forgotten on reset', async () => {
+    const res = await fetch(`${fake.url}/__fake/rate-limits`, {
+      method: 'POST',
+      body: JSON.stringify({ operation: 'StopBuild', perSecond: 25 })
+    })
+    expect(await res.json()).toEqual({
+      rateLimits: [{ operation: 'StopBuild', perSecond: 25, burst: 25, throttled: 0 }]
+    })
+    const bad = await fetch(`${fake.url}/__fake/rate-limits`, {
+      method: 'POST',
+      body: '{"operation":"StopBuild"}'
+    })
+    expect(bad.status).toBe(400)
+    fake.reset()
+    expect(await (await fetch(`${fake.url}/__fake/rate-limits`)).json()).toEqual([])
   })
 })
 

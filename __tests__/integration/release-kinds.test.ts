@@ -153,3 +153,183 @@ describe('transport', () => {
     expect(result.status).toBe('Succeeded')
   })
 })
+
+describe('finding running releases by name (real SDK, fake AWS)', () => {
+  const NOW = Date.now()
+  const query = { includeStopping: false }
+  const ids = (found: { ref: { id: string } }[]) => found.map(f => f.ref.id).sort()
+
+  it('deployments: every group of the application, 25 IDs a BatchGetDeployments call', async () => {
+    const prod = Array.from({ length: 27 }, () =>
+      fake.addDeployment({ applicationName: 'shop', deploymentGroupName: 'prod' })
+    )
+    const canary = fake.addDeployment({
+      applicationName: 'shop',
+      deploymentGroupName: 'canary',
+      status: 'Ready',
+      revision: { gitHubLocation: { repository: 'acme/shop', commitId: 'abc1234def' } },
+      description: 'canary of abc1234'
+    })
+    fake.addDeployment({
+      applicationName: 'shop',
+      deploymentGroupName: 'prod',
+      status: 'Succeeded'
+    })
+    fake.addDeployment({ applicationName: 'other', deploymentGroupName: 'prod' })
+    const kind = await load('deployment')
+    const { found, scope } = await kind.find({ ...query, application: 'shop' }, NOW)
+    expect(ids(found)).toEqual([...prod, canary].sort())
+    expect(fake.calls('ListDeploymentGroups')).toHaveLength(1)
+    expect(
+      fake
+        .calls('ListDeployments')
+        .map(c => c.body.deploymentGroupName)
+        .sort()
+    ).toEqual(['canary', 'prod'])
+    const sizes = fake
+      .calls('BatchGetDeployments')
+      .map(c => (c.body.deploymentIds as string[]).length)
+    expect(sizes.sort((a, b) => a - b)).toEqual([3, 25])
+    expect(found.find(f => f.ref.id === canary)).toMatchObject({
+      status: 'Ready',
+      where: 'shop/canary',
+      commitFields: [
+        { label: 'GitHub commitId', value: 'abc1234def' },
+        { label: 'description', value: 'canary of abc1234' }
+      ]
+    })
+    expect(scope).toContain('2 deployment groups of application shop: 28 listed')
+  })
+
+  it('deployments: one group only with deployment-group; a wrong name gets a hint', async () => {
+    const prod = fake.addDeployment({ applicationName: 'shop', deploymentGroupName: 'prod' })
+    fake.addDeployment({ applicationName: 'shop', deploymentGroupName: 'canary' })
+    const kind = await load('deployment')
+    const { found } = await kind.find(
+      { ...query, application: 'shop', deploymentGroup: 'prod' },
+      NOW
+    )
+    expect(ids(found)).toEqual([prod])
+    expect(fake.calls('ListDeploymentGroups')).toHaveLength(0)
+    const error = await kind.find({ ...query, application: 'shpo' }, NOW).catch(e => e)
+    expect(error).toBeInstanceOf(AwsCallError)
+    expect(error.message).toMatch(
+      /^Could not find the running deployments of application shpo: ApplicationDoesNotExistException: .*Check the "application" and "deployment-group" inputs, the region \(eu-central-1\)/
+    )
+  })
+
+  it('pipelines: InProgress executions, newest first; Stopping ones too when asked', async () => {
+    const old = fake.addPipelineExecution({ pipelineName: 'shop', startTime: NOW - 9 * 86_400_000 })
+    const running = fake.addPipelineExecution({
+      pipelineName: 'shop',
+      sourceRevisions: [{ actionName: 'Source', revisionId: 'abc1234def' }]
+    })
+    const stopping = fake.addPipelineExecution({ pipelineName: 'shop', status: 'Stopping' })
+    fake.addPipelineExecution({ pipelineName: 'shop', status: 'Succeeded' })
+    const kind = await load('pipeline')
+    const { found } = await kind.find({ ...query, pipelineName: 'shop' }, NOW)
+    expect(ids(found)).toEqual([old, running].sort())
+    expect(found.find(f => f.ref.id === running)).toMatchObject({
+      ref: { kind: 'pipeline', pipelineName: 'shop' },
+      commitFields: [{ label: 'source revision of action Source', value: 'abc1234def' }]
+    })
+    const withStopping = await kind.find({ pipelineName: 'shop', includeStopping: true }, NOW)
+    expect(ids(withStopping.found)).toEqual([old, running, stopping].sort())
+  })
+
+  it('pipelines: stops paging at executions older than 8 days', async () => {
+    for (let i = 0; i < 120; i++)
+      fake.addPipelineExecution({
+        pipelineName: 'busy',
+        status: 'Succeeded',
+        startTime: NOW - 10 * 86_400_000
+      })
+    for (let i = 0; i < 100; i++)
+      fake.addPipelineExecution({ pipelineName: 'busy', status: 'Succeeded' })
+    const kind = await load('pipeline')
+    const { found, scope } = await kind.find({ ...query, pipelineName: 'busy' }, NOW)
+    expect(found).toEqual([])
+    // 100 recent, then a page that reaches past 8 days: the third page is never read.
+    expect(fake.calls('ListPipelineExecutions')).toHaveLength(2)
+    expect(scope).toMatch(
+      /^Read 200 executions of pipeline busy, newest first \(2 pages; the oldest read started 240 h ago\)/
+    )
+  })
+
+  it('builds: newest first, 100 a page, read back 44 h and no further', async () => {
+    for (let i = 0; i < 150; i++)
+      fake.addBuild({ projectName: 'web', status: 'SUCCEEDED', startTime: NOW - 50 * 3_600_000 })
+    const recent = Array.from({ length: 100 }, (_, i) =>
+      fake.addBuild({
+        projectName: 'web',
+        status: i < 3 ? 'IN_PROGRESS' : 'FAILED',
+        resolvedSourceVersion: 'abc1234def',
+        sourceVersion: 'refs/heads/main'
+      })
+    )
+    const kind = await load('build')
+    const { found, scope } = await kind.find({ ...query, project: 'web' }, NOW)
+    expect(ids(found)).toEqual(recent.slice(0, 3).sort())
+    expect(found[0]?.commitFields).toEqual([
+      { label: 'resolvedSourceVersion', value: 'abc1234def' },
+      { label: 'sourceVersion', value: 'refs/heads/main' }
+    ])
+    expect(fake.calls('ListBuildsForProject')).toHaveLength(2)
+    // Newest first is the default; asking for it would fail on a project of over 100 builds.
+    expect(fake.calls('ListBuildsForProject')[0]?.body.sortOrder).toBeUndefined()
+    expect(fake.calls('BatchGetBuilds').map(c => (c.body.ids as string[]).length)).toEqual([
+      100, 100
+    ])
+    expect(scope).toContain('Read 200 builds of project web')
+  })
+
+  it('build batches: listed by status, then read for their commit', async () => {
+    const running = fake.addBuildBatch({ projectName: 'web', sourceVersion: 'pr/12' })
+    fake.addBuildBatch({ projectName: 'web', status: 'SUCCEEDED' })
+    const kind = await load('build-batch')
+    const { found } = await kind.find({ ...query, project: 'web' }, NOW)
+    expect(ids(found)).toEqual([running])
+    expect(fake.calls('ListBuildBatchesForProject')[0]?.body).toMatchObject({
+      projectName: 'web',
+      filter: { status: 'IN_PROGRESS' }
+    })
+  })
+})
+
+describe('batched status reads (real SDK, fake AWS)', () => {
+  it('deployments: 25 a call, and an unknown ID is its own error', async () => {
+    const ids = Array.from({ length: 30 }, () => fake.addDeployment())
+    const kind = await load('deployment')
+    const reads = await kind.readStatuses(
+      [...ids, 'd-UNKNOWN00'].map(id => ({ kind: 'deployment' as const, id }))
+    )
+    const sizes = fake
+      .calls('BatchGetDeployments')
+      .map(c => (c.body.deploymentIds as string[]).length)
+    expect(sizes.sort((a, b) => a - b)).toEqual([6, 25])
+    expect(reads.get(ids[0]!)).toMatchObject({ status: 'InProgress', terminal: false })
+    expect(reads.get('d-UNKNOWN00')).toMatchObject({ name: 'ResourceNotFoundException' })
+  })
+
+  it('builds: 100 a call', async () => {
+    const ids = Array.from({ length: 130 }, () => fake.addBuild())
+    const reads = await (
+      await load('build')
+    ).readStatuses(ids.map(id => ({ kind: 'build' as const, id })))
+    const sizes = fake.calls('BatchGetBuilds').map(c => (c.body.ids as string[]).length)
+    expect(sizes.sort((a, b) => a - b)).toEqual([30, 100])
+    expect(reads.size).toBe(130)
+  })
+
+  it('pipelines: one read per execution; a missing one is its own error', async () => {
+    const id = fake.addPipelineExecution({ pipelineName: 'shop' })
+    const missing = '3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1'
+    const reads = await (
+      await load('pipeline')
+    ).readStatuses(
+      [id, missing].map(i => ({ kind: 'pipeline' as const, id: i, pipelineName: 'shop' }))
+    )
+    expect(reads.get(id)).toMatchObject({ status: 'InProgress' })
+    expect(reads.get(missing)).toMatchObject({ name: 'PipelineExecutionNotFoundException' })
+  })
+})

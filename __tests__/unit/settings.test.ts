@@ -27,7 +27,10 @@ function problemsOf(inputs: Record<string, string>, env?: NodeJS.ProcessEnv): st
 describe('parseSettings: valid inputs', () => {
   it('reads a deployment stop with defaults', () => {
     expect(parse({ target: 'deployment', id: DEPLOYMENT_ID })).toEqual({
+      kind: 'deployment',
       releases: [{ kind: 'deployment', id: DEPLOYMENT_ID }],
+      maxReleases: 25,
+      dryRun: false,
       rollback: undefined,
       abandon: false,
       reason: '',
@@ -117,13 +120,11 @@ describe('parseSettings: valid inputs', () => {
         target: 'build',
         id: BUILD_ID,
         rollback: 'true',
-        'pipeline-name': 'p',
         abandon: 'true',
         reason: 'r'
       }).warnings
     ).toEqual([
       'Input "rollback" applies to CodeDeploy deployments only; it is ignored with target: build.',
-      'Input "pipeline-name" applies to pipeline executions only; it is ignored with target: build.',
       'Input "abandon" applies to pipeline executions only; it is ignored with target: build.',
       'Input "reason" applies to pipeline executions only; it is ignored with target: build.'
     ])
@@ -151,7 +152,10 @@ describe('parseSettings: bad input names the input and what it accepts', () => {
 
   it('id missing', () => {
     expect(problemsOf({ target: 'deployment' })[0]).toMatch(
-      /^Input "id" is required: a CodeDeploy deployment ID/
+      /^Input "id" is required unless a name is given: a CodeDeploy deployment ID.*; or give "application"/
+    )
+    expect(problemsOf({ target: 'build-batch' })[0]).toMatch(
+      /or give "project" to stop the project's running build batches\.$/
     )
   })
 
@@ -166,7 +170,8 @@ describe('parseSettings: bad input names the input and what it accepts', () => {
     ['build', 'my-project', /^Input "id" must be a CodeBuild build ID: "<project>:<uuid>"/],
     ['build-batch', 'my-project:not-a-uuid', /^Input "id" must be a CodeBuild build batch ID/]
   ])('id of the wrong shape for %s: %s', (target, id, message) => {
-    const inputs: Record<string, string> = { target, id, 'pipeline-name': 'p' }
+    const inputs: Record<string, string> = { target, id }
+    if (target === 'pipeline') inputs['pipeline-name'] = 'p'
     expect(problemsOf(inputs)).toEqual([expect.stringMatching(message)])
   })
 
@@ -186,7 +191,8 @@ describe('parseSettings: bad input names the input and what it accepts', () => {
 
   it('pipeline-name missing or invalid with target pipeline', () => {
     expect(problemsOf({ target: 'pipeline', id: EXECUTION_ID })).toEqual([
-      'Input "pipeline-name" is required with target: pipeline (1-100 characters of A-Z a-z 0-9 . @ _ -).'
+      'Input "pipeline-name" is required with target: pipeline (1-100 characters of A-Z a-z 0-9 . @ _ -): ' +
+        'with "id", the pipeline of those executions; without, the pipeline whose running executions to stop.'
     ])
     expect(
       problemsOf({ target: 'pipeline', id: EXECUTION_ID, 'pipeline-name': 'my pipe' })[0]
@@ -257,5 +263,129 @@ describe('parseSettings: bad input names the input and what it accepts', () => {
   it('keeps pasted text on one line in the message', () => {
     const [problem] = problemsOf({ target: 'deployment\n::add-mask::x', id: DEPLOYMENT_ID })
     expect(problem).not.toMatch(/\n/)
+  })
+})
+
+describe('parseSettings: several IDs and finding by name', () => {
+  const OTHER_BUILD = `my-project:${'0'.repeat(8)}-7cf7-4c6a-9c0e-0b2a5bb6e4a1`
+
+  it('takes several IDs separated by newlines, commas or spaces, once each', () => {
+    const s = parse({ target: 'build', id: `${BUILD_ID},\n ${OTHER_BUILD}  ${BUILD_ID}\n` })
+    expect(s.releases).toEqual([
+      { kind: 'build', id: BUILD_ID },
+      { kind: 'build', id: OTHER_BUILD }
+    ])
+    expect(s.find).toBeUndefined()
+  })
+
+  it('names every ID of the wrong shape', () => {
+    expect(problemsOf({ target: 'build', id: `${BUILD_ID}, nope, d-ABCD12345` })).toEqual([
+      expect.stringMatching(
+        /^Input "id" must be one or more of a CodeBuild build ID.*separated by newlines, commas or spaces; got "nope", "d-ABCD12345"\./
+      )
+    ])
+  })
+
+  it('finds deployments by application, and by deployment group', () => {
+    expect(parse({ target: 'deployment', application: 'shop' })).toMatchObject({
+      releases: [],
+      find: { application: 'shop', includeStopping: false }
+    })
+    const s = parse({
+      target: 'deployment',
+      application: 'shop',
+      'deployment-group': 'prod',
+      commit: 'ABCDEF0123'
+    })
+    expect(s.find).toEqual({ application: 'shop', deploymentGroup: 'prod', includeStopping: false })
+    expect(s.commit).toBe('abcdef0123')
+  })
+
+  it('finds pipeline executions by pipeline-name alone; with abandon, also Stopping ones', () => {
+    expect(parse({ target: 'pipeline', 'pipeline-name': 'shop' }).find).toEqual({
+      pipelineName: 'shop',
+      includeStopping: false
+    })
+    expect(parse({ target: 'pipeline', 'pipeline-name': 'shop', abandon: 'true' }).find).toEqual({
+      pipelineName: 'shop',
+      includeStopping: true
+    })
+    // With an id, pipeline-name says whose execution it is: no find.
+    expect(
+      parse({ target: 'pipeline', 'pipeline-name': 'shop', id: EXECUTION_ID }).find
+    ).toBeUndefined()
+  })
+
+  it('finds builds and build batches by project, with the IDs given as well', () => {
+    expect(parse({ target: 'build-batch', project: 'web_1' }).find).toEqual({
+      project: 'web_1',
+      includeStopping: false
+    })
+    const s = parse({ target: 'build', project: 'web', id: BUILD_ID })
+    expect(s.releases).toEqual([{ kind: 'build', id: BUILD_ID }])
+    expect(s.find).toEqual({ project: 'web', includeStopping: false })
+  })
+
+  it('reads max-releases and dry-run', () => {
+    const s = parse({ target: 'build', project: 'web', 'max-releases': '1000', 'dry-run': 'true' })
+    expect(s).toMatchObject({ maxReleases: 1000, dryRun: true })
+  })
+
+  it.each([
+    [
+      { target: 'build', application: 'shop' },
+      'Input "application" applies to target deployment only; got target: build.'
+    ],
+    [
+      { target: 'deployment', project: 'web' },
+      'Input "project" applies to target build or build-batch only; got target: deployment.'
+    ],
+    [
+      { target: 'build', id: BUILD_ID, 'pipeline-name': 'p' },
+      'Input "pipeline-name" applies to target pipeline only; got target: build.'
+    ],
+    [
+      { target: 'deployment', 'deployment-group': 'prod' },
+      'Input "deployment-group" needs "application" too: the CodeDeploy application the group belongs to.'
+    ],
+    [
+      { target: 'build', project: 'w' },
+      'Input "project" must be a CodeBuild project name: 2-255 of A-Z a-z 0-9 _ -, starting with a letter or digit; got "w".'
+    ],
+    [
+      { target: 'deployment', application: 'shop\nprod' },
+      'Input "application" must be a CodeDeploy application name of 1-100 characters; got "shop prod".'
+    ],
+    [
+      { target: 'build', project: 'web', commit: 'abc12' },
+      'Input "commit" must be a commit SHA, full or abbreviated to at least 7 hexadecimal digits (like ${{ github.sha }}); got "abc12".'
+    ],
+    [
+      { target: 'build', project: 'web', commit: 'main' },
+      'Input "commit" must be a commit SHA, full or abbreviated to at least 7 hexadecimal digits (like ${{ github.sha }}); got "main".'
+    ],
+    [
+      { target: 'build', id: BUILD_ID, commit: 'abc1234' },
+      'Input "commit" picks among the releases found by name, and no name input is given: give "project" to stop the project\'s running builds.'
+    ],
+    [
+      { target: 'build', project: 'web', 'max-releases': '0' },
+      'Input "max-releases" must be a whole number from 1 to 1000; got "0".'
+    ],
+    [
+      { target: 'build', project: 'web', 'max-releases': '1001' },
+      'Input "max-releases" must be a whole number from 1 to 1000; got "1001".'
+    ],
+    [
+      { target: 'build', project: 'web', 'max-releases': '2.5' },
+      'Input "max-releases" must be a whole number from 1 to 1000; got "2.5".'
+    ],
+    [
+      { target: 'build', project: 'web', 'dry-run': 'yes' },
+      'Input "dry-run" must be true or false; got "yes".'
+    ]
+  ])('%j', (inputs, message) => {
+    // Alone, or beside "id is required" when the name given cannot find anything.
+    expect(problemsOf(inputs)).toContain(message)
   })
 })

@@ -2,15 +2,37 @@
 import {
   BatchGetBuildBatchesCommand,
   CodeBuildClient,
-  StopBuildBatchCommand
+  ListBuildBatchesForProjectCommand,
+  StopBuildBatchCommand,
+  type BuildBatch
 } from '@aws-sdk/client-codebuild'
 import type { ClientConfig } from '../aws-client.js'
-import { describeAwsError } from '../errors.js'
-import type { ReleaseKind } from '../release.js'
-import { codeBuildSnapshot, codeBuildStopResult, notFound } from './build-status.js'
+import { describeAwsError, wrapAwsError } from '../errors.js'
+import { oneLine } from '../log.js'
+import type { ReleaseKind, StatusReads } from '../release.js'
+import { allPages, notFound, readInChunks } from './batch.js'
+import {
+  codeBuildCommitFields,
+  codeBuildSnapshot,
+  codeBuildStopResult,
+  projectSubject
+} from './build-status.js'
+
+/** BatchGetBuildBatches takes at most 100 IDs. */
+const BATCH_LIMIT = 100
 
 export function createBuildBatchKind(config: ClientConfig): ReleaseKind {
   const client = new CodeBuildClient(config)
+
+  async function batchGet(ids: string[], abortSignal?: AbortSignal): Promise<BuildBatch[]> {
+    return readInChunks(ids, BATCH_LIMIT, async chunk => {
+      const out = await client.send(new BatchGetBuildBatchesCommand({ ids: chunk }), {
+        abortSignal
+      })
+      return out.buildBatches ?? []
+    })
+  }
+
   const kind: ReleaseKind = {
     kind: 'build-batch',
     stopPermission: 'codebuild:StopBuildBatch',
@@ -30,13 +52,57 @@ export function createBuildBatchKind(config: ClientConfig): ReleaseKind {
         batch?.currentPhase
       )
     },
-    async readStatus(ref, abortSignal) {
-      const out = await client.send(new BatchGetBuildBatchesCommand({ ids: [ref.id] }), {
+    async readStatuses(refs, abortSignal) {
+      const batches = await batchGet(
+        refs.map(r => r.id),
         abortSignal
-      })
-      const batch = out.buildBatches?.find(b => b.id === ref.id)
-      if (!batch) throw notFound('build batch', ref.id)
-      return codeBuildSnapshot(batch.buildBatchStatus, batch.currentPhase)
+      )
+      const reads: StatusReads = new Map()
+      for (const b of batches)
+        if (b.id) reads.set(b.id, codeBuildSnapshot(b.buildBatchStatus, b.currentPhase))
+      for (const ref of refs)
+        if (!reads.has(ref.id)) reads.set(ref.id, notFound('CodeBuild', 'build batch', ref.id))
+      return reads
+    },
+    async find(query) {
+      const project = query.project ?? ''
+      let permission = 'codebuild:ListBuildBatchesForProject'
+      try {
+        // Unlike builds, batches can be listed by status: only the running ones are read.
+        const ids = await allPages(async nextToken => {
+          const out = await client.send(
+            new ListBuildBatchesForProjectCommand({
+              projectName: project,
+              filter: { status: 'IN_PROGRESS' },
+              maxResults: 100,
+              nextToken
+            })
+          )
+          return { items: out.ids, nextToken: out.nextToken }
+        })
+        permission = kind.readPermission
+        const batches = await batchGet(ids)
+        return {
+          found: batches
+            .filter(b => b.id && b.buildBatchStatus === 'IN_PROGRESS')
+            .map(b => ({
+              ref: { kind: 'build-batch' as const, id: b.id ?? '' },
+              status: 'IN_PROGRESS',
+              ...(b.startTime ? { startedAt: b.startTime.getTime() } : {}),
+              where: `project ${oneLine(b.projectName ?? project)}`,
+              commitFields: codeBuildCommitFields(b)
+            })),
+          scope: `Listed the IN_PROGRESS build batches of project ${project}: ${ids.length} listed.`
+        }
+      } catch (error) {
+        throw wrapAwsError(
+          'find',
+          projectSubject('build batches', project),
+          config.region,
+          permission,
+          error
+        )
+      }
     }
   }
   return kind

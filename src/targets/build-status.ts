@@ -1,8 +1,15 @@
 // CodeBuild's StopBuild and StopBuildBatch answer with the build as it is now; that status alone
 // decides the outcome, because nothing else in the answer says whether the stop took effect.
 import { consoleUrl } from '../console-links.js'
+import type { CallSubject } from '../errors.js'
 import { oneLine } from '../log.js'
-import type { ReleaseRef, ReleaseSnapshot, StopResult, StopStatus } from '../release.js'
+import type {
+  CommitField,
+  ReleaseRef,
+  ReleaseSnapshot,
+  StopResult,
+  StopStatus
+} from '../release.js'
 
 export interface BuildOutcome {
   status: StopStatus
@@ -67,9 +74,24 @@ export function codeBuildSnapshot(
   }
 }
 
-/** BatchGetBuilds reports unknown IDs in a list rather than as an error: make it one. */
-export function notFound(what: string, id: string): Error {
-  const error = new Error(`CodeBuild does not find ${what} ${id}.`)
-  error.name = 'ResourceNotFoundException'
-  return error
+/** Where a build or batch names its commit: the commit CodeBuild resolved, and the version asked for. */
+export function codeBuildCommitFields(source: {
+  resolvedSourceVersion?: string
+  sourceVersion?: string
+}): CommitField[] {
+  const fields: CommitField[] = []
+  if (source.resolvedSourceVersion)
+    fields.push({ label: 'resolvedSourceVersion', value: source.resolvedSourceVersion })
+  if (source.sourceVersion) fields.push({ label: 'sourceVersion', value: source.sourceVersion })
+  return fields
+}
+
+/** The find's subject, for error messages. */
+export function projectSubject(plural: string, project: string): CallSubject {
+  return {
+    what: `the running ${plural} of project ${project}`,
+    label: 'CodeBuild project',
+    check: 'the "project" input',
+    inputs: 'the "project" input'
+  }
 }

@@ -1,12 +1,42 @@
 // CodeBuild builds.
-import { BatchGetBuildsCommand, CodeBuildClient, StopBuildCommand } from '@aws-sdk/client-codebuild'
+import {
+  BatchGetBuildsCommand,
+  CodeBuildClient,
+  ListBuildsForProjectCommand,
+  StopBuildCommand,
+  type Build
+} from '@aws-sdk/client-codebuild'
 import type { ClientConfig } from '../aws-client.js'
-import { describeAwsError } from '../errors.js'
-import type { ReleaseKind } from '../release.js'
-import { codeBuildSnapshot, codeBuildStopResult, notFound } from './build-status.js'
+import { describeAwsError, wrapAwsError } from '../errors.js'
+import { oneLine } from '../log.js'
+import type { FoundRelease, ReleaseKind, StatusReads } from '../release.js'
+import { ago, notFound, readInChunks } from './batch.js'
+import {
+  codeBuildCommitFields,
+  codeBuildSnapshot,
+  codeBuildStopResult,
+  projectSubject
+} from './build-status.js'
+
+/** BatchGetBuilds takes at most 100 IDs. */
+const BATCH_LIMIT = 100
+/**
+ * A build can run for at most 36 hours (timeoutInMinutes 2160) after at most 8 hours queued
+ * (queuedTimeoutInMinutes 480): one that started longer ago than that cannot still be running, so
+ * the newest-first listing stops there instead of reading the project's whole history.
+ */
+export const BUILD_LOOKBACK_MS = (36 + 8) * 3_600_000
 
 export function createBuildKind(config: ClientConfig): ReleaseKind {
   const client = new CodeBuildClient(config)
+
+  async function batchGet(ids: string[], abortSignal?: AbortSignal): Promise<Build[]> {
+    return readInChunks(ids, BATCH_LIMIT, async chunk => {
+      const out = await client.send(new BatchGetBuildsCommand({ ids: chunk }), { abortSignal })
+      return out.builds ?? []
+    })
+  }
+
   const kind: ReleaseKind = {
     kind: 'build',
     stopPermission: 'codebuild:StopBuild',
@@ -26,11 +56,71 @@ export function createBuildKind(config: ClientConfig): ReleaseKind {
         build?.currentPhase
       )
     },
-    async readStatus(ref, abortSignal) {
-      const out = await client.send(new BatchGetBuildsCommand({ ids: [ref.id] }), { abortSignal })
-      const build = out.builds?.find(b => b.id === ref.id)
-      if (!build) throw notFound('build', ref.id)
-      return codeBuildSnapshot(build.buildStatus, build.currentPhase)
+    async readStatuses(refs, abortSignal) {
+      const builds = await batchGet(
+        refs.map(r => r.id),
+        abortSignal
+      )
+      const reads: StatusReads = new Map()
+      for (const b of builds)
+        if (b.id) reads.set(b.id, codeBuildSnapshot(b.buildStatus, b.currentPhase))
+      for (const ref of refs)
+        if (!reads.has(ref.id)) reads.set(ref.id, notFound('CodeBuild', 'build', ref.id))
+      return reads
+    },
+    async find(query, now) {
+      const project = query.project ?? ''
+      const since = now - BUILD_LOOKBACK_MS
+      let permission = 'codebuild:ListBuildsForProject'
+      try {
+        const found: FoundRelease[] = []
+        let listed = 0
+        let pages = 0
+        let oldest: number | undefined
+        let nextToken: string | undefined
+        do {
+          permission = 'codebuild:ListBuildsForProject'
+          // Newest first is the default order; asking for it explicitly is an error on projects
+          // with more than 100 builds.
+          const page = await client.send(
+            new ListBuildsForProjectCommand({ projectName: project, nextToken })
+          )
+          pages++
+          const ids = page.ids ?? []
+          listed += ids.length
+          permission = kind.readPermission
+          for (const build of await batchGet(ids)) {
+            const started = build.startTime?.getTime()
+            if (started !== undefined) oldest = Math.min(oldest ?? started, started)
+            if (build.buildStatus !== 'IN_PROGRESS' || !build.id) continue
+            found.push({
+              ref: { kind: 'build', id: build.id },
+              status: 'IN_PROGRESS',
+              ...(started !== undefined ? { startedAt: started } : {}),
+              where: `project ${oneLine(build.projectName ?? project)}`,
+              commitFields: codeBuildCommitFields(build)
+            })
+          }
+          nextToken = oldest !== undefined && oldest < since ? undefined : page.nextToken
+        } while (nextToken)
+        const reach =
+          oldest === undefined ? 'none started' : `the oldest read started ${ago(now - oldest)} ago`
+        return {
+          found,
+          scope:
+            `Read ${listed} build${listed === 1 ? '' : 's'} of project ${project}, newest first ` +
+            `(${pages} page${pages === 1 ? '' : 's'}; ${reach}). Builds are read back to ${ago(BUILD_LOOKBACK_MS)} ` +
+            `ago at most: CodeBuild ends a build after 36 h and a queued one after 8 h.`
+        }
+      } catch (error) {
+        throw wrapAwsError(
+          'find',
+          projectSubject('builds', project),
+          config.region,
+          permission,
+          error
+        )
+      }
     }
   }
   return kind

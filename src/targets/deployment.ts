@@ -1,26 +1,50 @@
 // CodeDeploy deployments. StopDeployment answers for the stop request (Pending/Succeeded), not for
 // the deployment, so its status is passed through verbatim and the deployment's own status comes
-// only from GetDeployment.
+// only from a status read.
 import {
+  BatchGetDeploymentsCommand,
   CodeDeployClient,
-  GetDeploymentCommand,
+  ListDeploymentGroupsCommand,
+  ListDeploymentsCommand,
   StopDeploymentCommand,
+  type DeploymentInfo,
   type DeploymentOverview
 } from '@aws-sdk/client-codedeploy'
 import type { ClientConfig } from '../aws-client.js'
 import { consoleUrl } from '../console-links.js'
-import { awsErrorMessage, awsErrorName, describeAwsError } from '../errors.js'
+import { awsErrorMessage, awsErrorName, describeAwsError, wrapAwsError } from '../errors.js'
 import { oneLine } from '../log.js'
-import type { ReleaseKind } from '../release.js'
+import type {
+  CommitField,
+  FoundRelease,
+  ReleaseKind,
+  ReleaseSnapshot,
+  StatusReads
+} from '../release.js'
+import { allPages, notFound, readInChunks } from './batch.js'
 
 const TERMINAL = ['Succeeded', 'Failed', 'Stopped']
+/** Still running: `Ready` is a blue/green deployment waiting for its traffic to be rerouted. */
+export const RUNNING_DEPLOYMENT = ['Created', 'Queued', 'InProgress', 'Baking', 'Ready']
+/** BatchGetDeployments takes at most 25 IDs (BatchLimitExceededException beyond). */
+const BATCH_LIMIT = 25
 
 export function createDeploymentKind(config: ClientConfig): ReleaseKind {
   const client = new CodeDeployClient(config)
+
+  async function batchGet(ids: string[], abortSignal?: AbortSignal): Promise<DeploymentInfo[]> {
+    return readInChunks(ids, BATCH_LIMIT, async chunk => {
+      const out = await client.send(new BatchGetDeploymentsCommand({ deploymentIds: chunk }), {
+        abortSignal
+      })
+      return out.deploymentsInfo ?? []
+    })
+  }
+
   const kind: ReleaseKind = {
     kind: 'deployment',
     stopPermission: 'codedeploy:StopDeployment',
-    readPermission: 'codedeploy:GetDeployment',
+    readPermission: 'codedeploy:BatchGetDeployments',
     async stop(ref, options) {
       const url = consoleUrl(ref, config.region)
       try {
@@ -54,27 +78,112 @@ export function createDeploymentKind(config: ClientConfig): ReleaseKind {
         throw describeAwsError('stop', ref, config.region, kind.stopPermission, error)
       }
     },
-    async readStatus(ref, abortSignal) {
-      const out = await client.send(new GetDeploymentCommand({ deploymentId: ref.id }), {
+    async readStatuses(refs, abortSignal) {
+      const infos = await batchGet(
+        refs.map(r => r.id),
         abortSignal
-      })
-      const info = out.deploymentInfo
-      const status = oneLine(info?.status ?? 'Unknown')
-      return {
-        status,
-        terminal: TERMINAL.includes(status),
-        stopped: status === 'Stopped',
-        detail: instanceCounts(info?.deploymentOverview),
-        ...(info?.rollbackInfo?.rollbackDeploymentId
-          ? { rollbackDeploymentId: oneLine(info.rollbackInfo.rollbackDeploymentId) }
-          : {}),
-        ...(info?.rollbackInfo?.rollbackMessage
-          ? { rollbackMessage: oneLine(info.rollbackInfo.rollbackMessage) }
-          : {})
+      )
+      const reads: StatusReads = new Map()
+      for (const info of infos)
+        if (info.deploymentId) reads.set(info.deploymentId, snapshotOf(info))
+      for (const ref of refs) {
+        // BatchGetDeployments leaves unknown IDs out of its answer instead of failing.
+        if (!reads.has(ref.id)) reads.set(ref.id, notFound('CodeDeploy', 'deployment', ref.id))
+      }
+      return reads
+    },
+    async find(query) {
+      const application = query.application ?? ''
+      const where = query.deploymentGroup
+        ? `deployment group ${query.deploymentGroup} of application ${application}`
+        : `application ${application}`
+      const subject = {
+        what: `the running deployments of ${where}`,
+        label: 'CodeDeploy application',
+        check: 'the "application" and "deployment-group" inputs',
+        inputs: 'the "application" and "deployment-group" inputs'
+      }
+      let permission = 'codedeploy:ListDeploymentGroups'
+      try {
+        // ListDeployments takes an application only together with one of its groups.
+        const groups = query.deploymentGroup
+          ? [query.deploymentGroup]
+          : await allPages(async nextToken => {
+              const out = await client.send(
+                new ListDeploymentGroupsCommand({ applicationName: application, nextToken })
+              )
+              return { items: out.deploymentGroups, nextToken: out.nextToken }
+            })
+        permission = 'codedeploy:ListDeployments'
+        const ids = (
+          await Promise.all(
+            groups.map(group =>
+              allPages(async nextToken => {
+                const out = await client.send(
+                  new ListDeploymentsCommand({
+                    applicationName: application,
+                    deploymentGroupName: group,
+                    includeOnlyStatuses: RUNNING_DEPLOYMENT as never,
+                    nextToken
+                  })
+                )
+                return { items: out.deployments, nextToken: out.nextToken }
+              })
+            )
+          )
+        ).flat()
+        permission = kind.readPermission
+        // The list says only the IDs: the commit and the start come from the deployments.
+        const infos = await batchGet([...new Set(ids)])
+        const found: FoundRelease[] = infos
+          .filter(info => info.deploymentId && RUNNING_DEPLOYMENT.includes(info.status ?? ''))
+          .map(info => ({
+            ref: { kind: 'deployment', id: info.deploymentId ?? '' },
+            status: oneLine(info.status ?? ''),
+            ...(info.createTime ? { startedAt: info.createTime.getTime() } : {}),
+            where: `${oneLine(info.applicationName ?? application)}/${oneLine(info.deploymentGroupName ?? '')}`,
+            commitFields: deploymentCommitFields(info)
+          }))
+        const groupWords = query.deploymentGroup
+          ? `deployment group ${query.deploymentGroup}`
+          : `${groups.length} deployment group${groups.length === 1 ? '' : 's'} of application ${application}`
+        return {
+          found,
+          scope: `Listed the ${RUNNING_DEPLOYMENT.join(', ')} deployments of ${groupWords}: ${ids.length} listed.`
+        }
+      } catch (error) {
+        throw wrapAwsError('find', subject, config.region, permission, error)
       }
     }
   }
   return kind
+}
+
+function snapshotOf(info: DeploymentInfo): ReleaseSnapshot {
+  const status = oneLine(info.status ?? 'Unknown')
+  return {
+    status,
+    terminal: TERMINAL.includes(status),
+    stopped: status === 'Stopped',
+    detail: instanceCounts(info.deploymentOverview),
+    ...(info.rollbackInfo?.rollbackDeploymentId
+      ? { rollbackDeploymentId: oneLine(info.rollbackInfo.rollbackDeploymentId) }
+      : {}),
+    ...(info.rollbackInfo?.rollbackMessage
+      ? { rollbackMessage: oneLine(info.rollbackInfo.rollbackMessage) }
+      : {})
+  }
+}
+
+/** Where a deployment may name its commit: a GitHub revision's commitId, an S3 key, the description. */
+export function deploymentCommitFields(info: DeploymentInfo): CommitField[] {
+  const fields: CommitField[] = []
+  const revision = info.revision
+  if (revision?.gitHubLocation?.commitId)
+    fields.push({ label: 'GitHub commitId', value: revision.gitHubLocation.commitId })
+  if (revision?.s3Location?.key) fields.push({ label: 'S3 key', value: revision.s3Location.key })
+  if (info.description) fields.push({ label: 'description', value: info.description })
+  return fields
 }
 
 /** "instances: 2 succeeded, 1 in progress" from deploymentOverview, leaving out zero counts. */

@@ -4,16 +4,27 @@ import {
   CodePipelineClient,
   GetPipelineExecutionCommand,
   GetPipelineStateCommand,
+  ListPipelineExecutionsCommand,
   StopPipelineExecutionCommand,
   type StageState
 } from '@aws-sdk/client-codepipeline'
 import type { ClientConfig } from '../aws-client.js'
 import { consoleUrl } from '../console-links.js'
-import { awsErrorMessage, awsErrorName, describeAwsError } from '../errors.js'
+import { awsErrorMessage, awsErrorName, describeAwsError, wrapAwsError } from '../errors.js'
 import { debug, oneLine } from '../log.js'
-import type { ReleaseKind, ReleaseRef } from '../release.js'
+import type { FoundRelease, ReleaseKind, ReleaseRef, ReleaseSnapshot } from '../release.js'
+import { ago } from './batch.js'
 
 const TERMINAL = ['Stopped', 'Cancelled', 'Failed', 'Succeeded', 'Superseded']
+/**
+ * Executions are listed newest first, and CodePipeline keeps a year of them: the find stops at
+ * executions that started more than 8 days ago. The longest wait CodePipeline itself builds in is a
+ * manual approval, which times out after 7 days; an older execution still running is left to a
+ * stop by ID.
+ */
+export const PIPELINE_LOOKBACK_MS = 8 * 24 * 3_600_000
+/** And at most this many pages of 100, whatever their age. */
+export const PIPELINE_MAX_PAGES = 20
 
 export function createPipelineKind(config: ClientConfig): ReleaseKind {
   const client = new CodePipelineClient(config)
@@ -30,6 +41,23 @@ export function createPipelineKind(config: ClientConfig): ReleaseKind {
       debug(`GetPipelineState failed: ${oneLine(awsErrorMessage(error))}`)
       if (abortSignal?.aborted) throw error
       return ''
+    }
+  }
+
+  async function readOne(ref: ReleaseRef, abortSignal?: AbortSignal): Promise<ReleaseSnapshot> {
+    const out = await client.send(
+      new GetPipelineExecutionCommand({
+        pipelineName: ref.pipelineName,
+        pipelineExecutionId: ref.id
+      }),
+      { abortSignal }
+    )
+    const status = oneLine(out.pipelineExecution?.status ?? 'Unknown')
+    return {
+      status,
+      terminal: TERMINAL.includes(status),
+      stopped: status === 'Stopped',
+      detail: status === 'Stopping' ? await stillRunning(ref, abortSignal) : ''
     }
   }
 
@@ -82,20 +110,78 @@ export function createPipelineKind(config: ClientConfig): ReleaseKind {
         throw describeAwsError('stop', ref, config.region, kind.stopPermission, error)
       }
     },
-    async readStatus(ref, abortSignal) {
-      const out = await client.send(
-        new GetPipelineExecutionCommand({
-          pipelineName: ref.pipelineName,
-          pipelineExecutionId: ref.id
-        }),
-        { abortSignal }
+    async readStatuses(refs, abortSignal) {
+      // GetPipelineExecution reads one execution a call: one call per execution, in parallel.
+      const reads = await Promise.all(
+        refs.map(async (ref): Promise<[string, ReleaseSnapshot | Error]> => {
+          try {
+            return [ref.id, await readOne(ref, abortSignal)]
+          } catch (error) {
+            if (abortSignal?.aborted) throw error
+            return [ref.id, error instanceof Error ? error : new Error(String(error))]
+          }
+        })
       )
-      const status = oneLine(out.pipelineExecution?.status ?? 'Unknown')
-      return {
-        status,
-        terminal: TERMINAL.includes(status),
-        stopped: status === 'Stopped',
-        detail: status === 'Stopping' ? await stillRunning(ref, abortSignal) : ''
+      return new Map(reads)
+    },
+    async find(query, now) {
+      const pipelineName = query.pipelineName ?? ''
+      const wanted = query.includeStopping ? ['InProgress', 'Stopping'] : ['InProgress']
+      const since = now - PIPELINE_LOOKBACK_MS
+      try {
+        const found: FoundRelease[] = []
+        let listed = 0
+        let pages = 0
+        let oldest: number | undefined
+        let nextToken: string | undefined
+        do {
+          const page = await client.send(
+            new ListPipelineExecutionsCommand({ pipelineName, maxResults: 100, nextToken })
+          )
+          pages++
+          for (const e of page.pipelineExecutionSummaries ?? []) {
+            listed++
+            const started = e.startTime?.getTime()
+            if (started !== undefined) oldest = Math.min(oldest ?? started, started)
+            if (!e.pipelineExecutionId || !wanted.includes(e.status ?? '')) continue
+            found.push({
+              ref: { kind: 'pipeline', id: e.pipelineExecutionId, pipelineName },
+              status: oneLine(e.status ?? ''),
+              ...(started !== undefined ? { startedAt: started } : {}),
+              where: `pipeline ${pipelineName}`,
+              commitFields: (e.sourceRevisions ?? [])
+                .filter(r => r.revisionId)
+                .map(r => ({
+                  label: `source revision of action ${oneLine(r.actionName ?? '?')}`,
+                  value: r.revisionId ?? ''
+                }))
+            })
+          }
+          const tooOld = oldest !== undefined && oldest < since
+          nextToken = tooOld || pages >= PIPELINE_MAX_PAGES ? undefined : page.nextToken
+        } while (nextToken)
+        const reach =
+          oldest === undefined ? 'none listed' : `the oldest read started ${ago(now - oldest)} ago`
+        return {
+          found,
+          scope:
+            `Read ${listed} execution${listed === 1 ? '' : 's'} of pipeline ${pipelineName}, newest first ` +
+            `(${pages} page${pages === 1 ? '' : 's'}; ${reach}), looking for ${wanted.join(' or ')}. ` +
+            `Executions are read back to ${ago(PIPELINE_LOOKBACK_MS)} ago and ${PIPELINE_MAX_PAGES * 100} executions at most.`
+        }
+      } catch (error) {
+        throw wrapAwsError(
+          'find',
+          {
+            what: `the running executions of pipeline ${pipelineName}`,
+            label: 'pipeline',
+            check: 'the "pipeline-name" input',
+            inputs: 'the "pipeline-name" input'
+          },
+          config.region,
+          'codepipeline:ListPipelineExecutions',
+          error
+        )
       }
     }
   }

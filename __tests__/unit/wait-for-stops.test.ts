@@ -3,10 +3,11 @@ import type { ReleaseKind, ReleaseRef, ReleaseSnapshot, StopResult } from '../..
 import {
   applyWait,
   ROLLBACK_LOOKS,
-  waitForStop,
+  waitForStops,
+  type WaitDeps,
   type WaitReport,
   type WaitSettings
-} from '../../src/wait-for-stop.js'
+} from '../../src/wait/wait-for-stops.js'
 import { FakeClock } from '../support/fake-clock.js'
 
 const DEPLOYMENT: ReleaseRef = { kind: 'deployment', id: 'd-AAAAAAAAA' }
@@ -20,29 +21,58 @@ const snap = (status: string, extra: Partial<ReleaseSnapshot> = {}): ReleaseSnap
   ...extra
 })
 
-/** AWS as seen through readStatus: a script of answers per release ID; the last answer repeats. */
-function scriptedKind(clock: FakeClock, script: Record<string, (ReleaseSnapshot | Error)[]>) {
+/**
+ * AWS as seen through readStatuses: a script of answers per release ID (the last answer repeats).
+ * An Error answer is that release's own error; `whole` errors fail the whole read, in turn.
+ */
+function scriptedKind(
+  clock: FakeClock,
+  script: Record<string, (ReleaseSnapshot | Error)[]>,
+  whole: Error[] = []
+) {
   const reads: { id: string; at: number }[] = []
+  const calls: string[][] = []
   const kind: ReleaseKind = {
     kind: 'deployment',
     stopPermission: 'codedeploy:StopDeployment',
-    readPermission: 'codedeploy:GetDeployment',
+    readPermission: 'codedeploy:BatchGetDeployments',
     stop: async () => {
       throw new Error('not used')
     },
-    readStatus: async ref => {
-      reads.push({ id: ref.id, at: clock.now() })
-      const answers = script[ref.id] ?? []
-      const next = answers.length > 1 ? answers.shift() : answers[0]
-      if (!next) throw new Error(`no script for ${ref.id}`)
-      if (next instanceof Error) throw next
-      return next
+    find: async () => {
+      throw new Error('not used')
+    },
+    readStatuses: async refs => {
+      calls.push(refs.map(r => r.id))
+      const failure = whole.shift()
+      if (failure) throw failure
+      return new Map(
+        refs.map(ref => {
+          reads.push({ id: ref.id, at: clock.now() })
+          const answers = script[ref.id] ?? []
+          const next = answers.length > 1 ? answers.shift() : answers[0]
+          if (!next) throw new Error(`no script for ${ref.id}`)
+          return [ref.id, next]
+        })
+      )
     }
   }
-  return { kind, reads }
+  return { kind, reads, calls }
 }
 
-const settings: WaitSettings = {
+/** The wait of one release, as a one-release stop makes it. */
+async function waitForStop(
+  kind: ReleaseKind,
+  ref: ReleaseRef,
+  s: WaitSettings & { expectRollback: boolean },
+  d: WaitDeps
+): Promise<WaitReport> {
+  const [report] = await waitForStops(kind, [{ ref, expectRollback: s.expectRollback }], s, d)
+  if (!report) throw new Error('no report')
+  return report
+}
+
+const settings: WaitSettings & { expectRollback: boolean } = {
   timeoutMs: 60_000,
   intervalMs: 5_000,
   waitForRollback: true,
@@ -73,7 +103,8 @@ describe('waitForStop', () => {
       end: 'done',
       last: snap('Stopped', { rollbackDeploymentId: ROLLBACK_ID }),
       rollback: { id: ROLLBACK_ID, end: 'done', last: snap('Succeeded') },
-      elapsedMs: 15_000
+      // The rollback is read from the round after the one that named it.
+      elapsedMs: 20_000
     })
     expect(reads.map(r => r.id)).toEqual([
       DEPLOYMENT.id,
@@ -149,10 +180,15 @@ describe('waitForStop', () => {
   it('ends at once, with context, on access denied', async () => {
     const clock = new FakeClock()
     const denied = Object.assign(new Error('not authorized'), { name: 'AccessDeniedException' })
-    const { kind } = scriptedKind(clock, { [DEPLOYMENT.id]: [snap('InProgress'), denied] })
-    await expect(waitForStop(kind, DEPLOYMENT, settings, deps(clock))).rejects.toThrow(
-      /^Could not read the status of CodeDeploy deployment d-AAAAAAAAA: AccessDeniedException: not authorized\. .*codedeploy:GetDeployment/
+    const { kind, calls } = scriptedKind(clock, { [DEPLOYMENT.id]: [snap('InProgress')] }, [
+      throttled(),
+      denied
+    ])
+    const report = await waitForStop(kind, DEPLOYMENT, settings, deps(clock))
+    expect(report.error?.message).toMatch(
+      /^Could not read the status of CodeDeploy deployment d-AAAAAAAAA: AccessDeniedException: not authorized\. .*codedeploy:BatchGetDeployments/
     )
+    expect(calls).toHaveLength(2)
   })
 
   it('times out with the last state seen', async () => {
@@ -184,6 +220,75 @@ describe('waitForStop', () => {
     const report = await waitForStop(kind, DEPLOYMENT, settings, deps(clock, controller.signal))
     expect(report.end).toBe('cancelled')
     expect(reads).toHaveLength(2)
+  })
+})
+
+describe('waitForStops: many releases', () => {
+  const ids = ['d-AAAAAAAA1', 'd-AAAAAAAA2', 'd-AAAAAAAA3']
+  const items = ids.map(id => ({ ref: { kind: 'deployment' as const, id }, expectRollback: false }))
+
+  it('reads every release still running in one batched read per round', async () => {
+    const clock = new FakeClock()
+    const { kind, calls } = scriptedKind(clock, {
+      [ids[0]!]: [snap('Stopped')],
+      [ids[1]!]: [snap('InProgress'), snap('Stopped')],
+      [ids[2]!]: [snap('InProgress'), snap('InProgress'), snap('Stopped')]
+    })
+    const reports = await waitForStops(kind, items, settings, deps(clock))
+    expect(calls).toEqual([ids, ids.slice(1), ids.slice(2)])
+    expect(reports.map(r => [r.end, r.last?.status, r.elapsedMs])).toEqual([
+      ['done', 'Stopped', 0],
+      ['done', 'Stopped', 5_000],
+      ['done', 'Stopped', 10_000]
+    ])
+  })
+
+  it('ends the wait of a release AWS does not find, and goes on with the others', async () => {
+    const clock = new FakeClock()
+    const missing = Object.assign(new Error('CodeDeploy does not find deployment'), {
+      name: 'ResourceNotFoundException'
+    })
+    const { kind, calls } = scriptedKind(clock, {
+      [ids[0]!]: [missing],
+      [ids[1]!]: [snap('InProgress'), throttled(), snap('Stopped')],
+      [ids[2]!]: [snap('Stopped')]
+    })
+    const reports = await waitForStops(kind, items, settings, deps(clock))
+    expect(reports[0]?.error?.message).toMatch(
+      /^Could not read the status of CodeDeploy deployment d-AAAAAAAA1: ResourceNotFoundException/
+    )
+    expect(reports[1]).toMatchObject({ end: 'done', last: { status: 'Stopped' } })
+    expect(reports[2]).toMatchObject({ end: 'done', last: { status: 'Stopped' } })
+    expect(calls).toEqual([ids, [ids[1]], [ids[1]]])
+  })
+
+  it('follows each rollback in the same batched reads', async () => {
+    const clock = new FakeClock()
+    const { kind, calls } = scriptedKind(clock, {
+      [ids[0]!]: [snap('Stopped', { rollbackDeploymentId: 'd-RRRRRRRR1' })],
+      [ids[1]!]: [snap('Stopped', { rollbackDeploymentId: 'd-RRRRRRRR2' })],
+      'd-RRRRRRRR1': [snap('Succeeded')],
+      'd-RRRRRRRR2': [snap('InProgress'), snap('Failed')]
+    })
+    const reports = await waitForStops(kind, items.slice(0, 2), settings, deps(clock))
+    expect(calls).toEqual([ids.slice(0, 2), ['d-RRRRRRRR1', 'd-RRRRRRRR2'], ['d-RRRRRRRR2']])
+    expect(reports.map(r => r.rollback?.last?.status)).toEqual(['Succeeded', 'Failed'])
+  })
+
+  it('times out every release still running with its own last state', async () => {
+    const clock = new FakeClock()
+    const { kind } = scriptedKind(clock, {
+      [ids[0]!]: [snap('Stopped')],
+      [ids[1]!]: [snap('InProgress')]
+    })
+    const reports = await waitForStops(
+      kind,
+      items.slice(0, 2),
+      { ...settings, timeoutMs: 9_000 },
+      deps(clock)
+    )
+    expect(reports.map(r => r.end)).toEqual(['done', 'timeout'])
+    expect(reports[1]).toMatchObject({ last: { status: 'InProgress' }, elapsedMs: 9_000 })
   })
 })
 

@@ -1,0 +1,48 @@
+// AWS's batch reads take a bounded number of IDs a call (25 for CodeDeploy, 100 for CodeBuild):
+// larger sets are cut into chunks read in parallel, and the answers merged.
+
+export function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
+/** Runs `read` on each chunk of `items` in parallel and concatenates what they return. */
+export async function readInChunks<T, R>(
+  items: T[],
+  size: number,
+  read: (chunk: T[]) => Promise<R[]>
+): Promise<R[]> {
+  return (await Promise.all(chunks(items, size).map(read))).flat()
+}
+
+/** How long ago, in words, for the log: "3 h", "45 min", "20 s". */
+export function ago(ms: number): string {
+  if (ms >= 7_200_000) return `${Math.round(ms / 3_600_000)} h`
+  if (ms >= 120_000) return `${Math.round(ms / 60_000)} min`
+  return `${Math.max(0, Math.round(ms / 1000))} s`
+}
+
+/** Every page of a list call, following nextToken to the end. */
+export async function allPages<T>(
+  list: (nextToken?: string) => Promise<{ items?: T[]; nextToken?: string }>
+): Promise<T[]> {
+  const all: T[] = []
+  let nextToken: string | undefined
+  do {
+    const page = await list(nextToken)
+    all.push(...(page.items ?? []))
+    nextToken = page.nextToken
+  } while (nextToken)
+  return all
+}
+
+/**
+ * Batch reads leave unknown IDs out of their answer (or list them apart) instead of failing:
+ * such an ID gets the error a single read would have given.
+ */
+export function notFound(service: string, what: string, id: string): Error {
+  const error = new Error(`${service} does not find ${what} ${id}.`)
+  error.name = 'ResourceNotFoundException'
+  return error
+}

@@ -1,0 +1,281 @@
+// Waiting until AWS shows each release at its end, and, for CodeDeploy, until the rollback each
+// stop started has ended too. A stop request is only a request: this is where "stopped" is
+// confirmed. All releases are read together, one batched read per poll-interval.
+import type { Clock } from '../clock.js'
+import { formatDuration } from '../duration.js'
+import { AwsCallError, describeAwsError, isTransientAwsError } from '../errors.js'
+import { debug, info, oneLine } from '../log.js'
+import { pollRounds, type PollEnd } from './poll.js'
+import {
+  describeRelease,
+  type ReleaseKind,
+  type ReleaseRef,
+  type ReleaseSnapshot,
+  type StopResult
+} from '../release.js'
+
+export interface WaitSettings {
+  timeoutMs: number
+  intervalMs: number
+  waitForRollback: boolean
+}
+
+export interface WaitItem {
+  ref: ReleaseRef
+  /**
+   * This stop may start a CodeDeploy rollback (rollback not false, and the deployment was running):
+   * worth a few more polls for its ID.
+   */
+  expectRollback: boolean
+}
+
+export interface WaitDeps {
+  clock: Clock
+  /** Aborted on SIGINT / SIGTERM: the runner is cancelling the job. */
+  signal: AbortSignal
+  region: string
+}
+
+export interface WaitReport {
+  end: PollEnd
+  last?: ReleaseSnapshot
+  rollback?: { id: string; end?: PollEnd; last?: ReleaseSnapshot }
+  elapsedMs: number
+  /** A status read failed in a way no retry fixes (access denied, not found): the wait ended. */
+  error?: AwsCallError
+}
+
+/**
+ * CodeDeploy may name the rollback deployment a little after the stopped one shows Stopped (not
+ * confirmed either way), so the stopped deployment is read this many more times, one poll apart.
+ */
+export const ROLLBACK_LOOKS = 3
+
+type Phase = 'main' | 'look' | 'rollback' | 'done'
+
+interface Tracker {
+  item: WaitItem
+  phase: Phase
+  looks: number
+  report: WaitReport
+  seen: Map<string, string>
+}
+
+export async function waitForStops(
+  kind: ReleaseKind,
+  items: WaitItem[],
+  settings: WaitSettings,
+  deps: WaitDeps
+): Promise<WaitReport[]> {
+  const started = deps.clock.now()
+  const elapsed = (): number => deps.clock.now() - started
+  const trackers: Tracker[] = items.map(item => ({
+    item,
+    phase: 'main',
+    looks: 0,
+    report: { end: 'timeout', elapsedMs: 0 },
+    seen: new Map()
+  }))
+  const finish = (t: Tracker): void => {
+    t.phase = 'done'
+    t.report.elapsedMs = elapsed()
+  }
+  const reading = (t: Tracker): ReleaseRef =>
+    t.phase === 'rollback' && t.report.rollback
+      ? { kind: 'deployment', id: t.report.rollback.id }
+      : t.item.ref
+  const logChange = (t: Tracker, target: ReleaseRef, s: ReleaseSnapshot): void => {
+    const key = `${s.status}|${s.detail}|${s.rollbackDeploymentId ?? ''}`
+    if (t.seen.get(target.id) === key) return
+    t.seen.set(target.id, key)
+    info(`[${formatDuration(elapsed())}] ${describeRelease(target)}: ${describeSnapshot(s)}`)
+  }
+  const rollbackNamed = (t: Tracker, id: string): void => {
+    t.report.rollback = { id }
+    if (settings.waitForRollback) t.phase = 'rollback'
+    else finish(t)
+  }
+  const advance = (t: Tracker, s: ReleaseSnapshot): void => {
+    if (t.phase === 'rollback') {
+      const rollback = t.report.rollback
+      if (!rollback) return
+      rollback.last = s
+      if (s.terminal) {
+        rollback.end = 'done'
+        finish(t)
+      }
+      return
+    }
+    t.report.last = s
+    if (t.phase === 'look') {
+      t.looks++
+      if (s.rollbackDeploymentId) rollbackNamed(t, s.rollbackDeploymentId)
+      else if (t.looks >= ROLLBACK_LOOKS) finish(t)
+      return
+    }
+    if (!s.terminal) return
+    t.report.end = 'done'
+    if (kind.kind !== 'deployment' || !s.stopped) return finish(t)
+    if (s.rollbackDeploymentId) rollbackNamed(t, s.rollbackDeploymentId)
+    else if (settings.waitForRollback && t.item.expectRollback) t.phase = 'look'
+    else finish(t)
+  }
+  const fail = (t: Tracker, target: ReleaseRef, error: unknown): void => {
+    t.report.error = describeAwsError(
+      'read the status of',
+      target,
+      deps.region,
+      kind.readPermission,
+      error
+    )
+    finish(t)
+  }
+
+  const round = async (signal: AbortSignal): Promise<boolean> => {
+    const active = trackers.filter(t => t.phase !== 'done')
+    const targets = active.map(reading)
+    let reads
+    try {
+      reads = await kind.readStatuses(targets, signal)
+    } catch (error) {
+      if (signal.aborted) return false
+      if (!isTransientAwsError(error)) {
+        active.forEach((t, i) => fail(t, targets[i] ?? t.item.ref, error))
+        return true
+      }
+      debug(`Status read failed; trying again at the next poll: ${oneLine(String(error))}`)
+      return false
+    }
+    active.forEach((t, i) => {
+      const target = targets[i] ?? t.item.ref
+      const read = reads.get(target.id)
+      if (read === undefined) return
+      if (read instanceof Error) {
+        if (isTransientAwsError(read))
+          debug(
+            `Status read of ${target.id} failed; trying again at the next poll: ${oneLine(String(read))}`
+          )
+        else fail(t, target, read)
+        return
+      }
+      logChange(t, target, read)
+      advance(t, read)
+    })
+    if (trackers.length > 1) info(`[${formatDuration(elapsed())}] ${tally(trackers)}`)
+    return trackers.every(t => t.phase === 'done')
+  }
+
+  const { end } = await pollRounds({
+    round,
+    intervalMs: settings.intervalMs,
+    deadline: started + settings.timeoutMs,
+    signal: deps.signal,
+    clock: deps.clock
+  })
+  for (const t of trackers) {
+    if (t.phase === 'done') continue
+    if (t.phase === 'main') t.report.end = end
+    else if (t.phase === 'look' && end === 'cancelled') t.report.end = 'cancelled'
+    else if (t.phase === 'rollback' && t.report.rollback) t.report.rollback.end = end
+    finish(t)
+  }
+  return trackers.map(t => t.report)
+}
+
+/** "3 stopped, 2 stopping, 1 rolling back": where every release stands after a round. */
+function tally(trackers: Tracker[]): string {
+  const counts = new Map<string, number>()
+  for (const t of trackers) {
+    const word = standing(t)
+    counts.set(word, (counts.get(word) ?? 0) + 1)
+  }
+  return [...counts].map(([word, n]) => `${n} ${word}`).join(', ')
+}
+
+function standing(t: Tracker): string {
+  const { report, phase } = t
+  if (report.error) return 'unreadable'
+  if (phase === 'rollback') return 'rolling back'
+  if (report.rollback?.end === 'done' && report.rollback.last)
+    return report.rollback.last.status === 'Succeeded'
+      ? 'stopped and rolled back'
+      : `stopped, rollback ${report.rollback.last.status}`
+  const last = report.last
+  if (!last) return 'not read yet'
+  if (!last.terminal) return 'stopping'
+  return last.stopped ? 'stopped' : `ended ${last.status}`
+}
+
+export function describeSnapshot(s: ReleaseSnapshot): string {
+  return `${s.status}${s.detail ? ` (${s.detail})` : ''}`
+}
+
+export interface Settled {
+  result: StopResult
+  /** Why the step fails for this release. */
+  problem?: string
+  /** Worth a warning when the step does not fail for it. */
+  warning?: string
+}
+
+/** The stop's result, corrected by what the wait saw. Pure: every message is decided here. */
+export function applyWait(stop: StopResult, report: WaitReport, timeoutMs: number): Settled {
+  const what = describeRelease(stop.ref)
+  const last = report.last
+  const lastSeen = last ? describeSnapshot(last) : 'no status read got through'
+  const result: StopResult = { ...stop, waitedMs: report.elapsedMs }
+  if (last) result.targetStatus = last.status
+  if (report.rollback) {
+    result.rollbackDeploymentId = report.rollback.id
+    if (report.rollback.last) result.rollbackStatus = report.rollback.last.status
+  }
+
+  if (report.end === 'timeout') {
+    result.status = 'Pending'
+    const problem = `Timed out after ${formatDuration(timeoutMs)} waiting for ${what} to stop; last seen: ${lastSeen}.`
+    return { result: { ...result, statusMessage: problem }, problem }
+  }
+  if (report.end === 'cancelled' && !last?.terminal) {
+    result.status = stop.status === 'AlreadyCompleted' ? stop.status : 'Pending'
+    const problem = `Cancelled while waiting for ${what} to stop (the stop request had been sent); last seen: ${lastSeen}.`
+    return { result: { ...result, statusMessage: problem }, problem }
+  }
+
+  let warning: string | undefined
+  if (stop.status !== 'AlreadyCompleted' && last) {
+    if (last.stopped) {
+      result.status = 'Succeeded'
+      result.statusMessage = `${what} is ${last.status} (after ${formatDuration(report.elapsedMs)}).`
+    } else {
+      result.status = 'AlreadyCompleted'
+      result.statusMessage = `${what} finished on its own with ${last.status} before the stop took effect; nothing was stopped.`
+      warning = result.statusMessage
+    }
+  }
+
+  const rollback = report.rollback
+  if (!rollback) {
+    if (last?.rollbackMessage) result.statusMessage += ` ${last.rollbackMessage}`
+    return warning ? { result, warning } : { result }
+  }
+  const rollbackWhat = `rollback deployment ${rollback.id}`
+  const rollbackSeen = rollback.last
+    ? describeSnapshot(rollback.last)
+    : 'no status read got through'
+  let problem: string | undefined
+  if (rollback.end === 'done' && rollback.last) {
+    if (rollback.last.status === 'Succeeded') {
+      result.statusMessage += ` Its ${rollbackWhat} Succeeded.`
+    } else {
+      problem = `The ${rollbackWhat} of ${what} ended ${rollback.last.status}: the previous version may not be fully restored. Check it in the CodeDeploy console.`
+    }
+  } else if (rollback.end === 'timeout') {
+    problem = `Timed out after ${formatDuration(timeoutMs)} waiting for the ${rollbackWhat} of ${what}; last seen: ${rollbackSeen}.`
+  } else if (rollback.end === 'cancelled') {
+    problem = `Cancelled while waiting for the ${rollbackWhat} of ${what}; last seen: ${rollbackSeen}.`
+  } else {
+    result.statusMessage += ` CodeDeploy started ${rollbackWhat}.`
+  }
+  if (problem) result.statusMessage = problem
+  return { result, ...(problem ? { problem } : {}), ...(warning ? { warning } : {}) }
+}
