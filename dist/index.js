@@ -32131,19 +32131,17 @@ var __webpack_exports__ = {};
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
 ;// CONCATENATED MODULE: ./src/aws-client.ts
-// Settings shared by the SDK clients. Endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>) and
-// AWS_MAX_ATTEMPTS are left to the SDK's own environment handling. The retry mode is adaptive
-// unless AWS_RETRY_MODE says otherwise: many stops at once on one client meet AWS's rate limits,
-// and adaptive mode's client-side rate limiter slows every call of the client to the rate AWS
-// allows, instead of each call retrying on its own schedule (measured in docs/benchmark.md).
+// Settings shared by the SDK clients. Endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>) are
+// left to the SDK's own environment handling, and so are AWS_RETRY_MODE and AWS_MAX_ATTEMPTS when
+// a retry mode is set; otherwise each kind's client retries adaptively (targets/adaptive-retry.ts),
+// still honouring AWS_MAX_ATTEMPTS.
 /** Calls that hang are worse than calls that fail: a stop must not sit until the job times out. */
 const CONNECTION_TIMEOUT_MS = 5_000;
 const REQUEST_TIMEOUT_MS = 30_000;
-function clientConfig(region, env = process.env) {
+function clientConfig(region) {
     return {
         region,
         customUserAgent: 'stop-aws-release',
-        ...(env.AWS_RETRY_MODE ? {} : { retryMode: 'adaptive' }),
         requestHandler: {
             connectionTimeout: CONNECTION_TIMEOUT_MS,
             requestTimeout: REQUEST_TIMEOUT_MS,

@@ -1,8 +1,10 @@
 // @ts-check
-// npm run bench [-- --runs N] [--write docs/benchmark.md]
+// npm run bench [-- --runs N] [--scale-runs N] [--write docs/benchmark.md]
 // Measures one stop, process start to exit, as the runner runs the action (node24 dist/index.js),
 // beside node's own start-up and the aws CLI making the same call against the same fake AWS.
 // Medians of N runs (default 11). Then waits for one release of each kind and counts the API calls.
+// Then the scale row: 200 builds found by project and stopped against a StopBuild rate limit of 25
+// a second, beside that limit's floor and a shell loop of aws codebuild stop-build.
 import { execFile, spawn } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { cpus } from 'node:os'
@@ -12,6 +14,8 @@ import { FAKE_CREDENTIALS, NODE24, runAction } from './action-runner.js'
 
 const args = process.argv.slice(2)
 const runs = Math.max(5, Number(valueOf('--runs') ?? 11))
+const scaleRuns = Math.max(1, Number(valueOf('--scale-runs') ?? 3))
+const SCALE = { builds: 200, perSecond: 25, cliSample: 10 }
 const writeTo = valueOf('--write')
 const REGION = 'eu-west-1'
 
@@ -118,7 +122,7 @@ try {
       kind: 'deployment',
       id: fake.addDeployment({ stopReads: 2 }),
       stop: 'StopDeployment',
-      read: 'GetDeployment',
+      read: 'BatchGetDeployments',
       extra: {}
     },
     {
@@ -172,12 +176,93 @@ try {
       'settles each release two reads after the stop. GetPipelineState is read only while a pipeline ' +
       'is Stopping, to log which stage and action it still waits for.'
   )
+
+  await scaleRow()
 } finally {
   await fake.close()
 }
 if (writeTo) {
   await writeFile(writeTo, `${lines.join('\n')}\n`)
   console.log(`\nwritten to ${writeTo}`)
+}
+
+/**
+ * 200 running builds of one project, StopBuild limited to 25 calls a second (AWS's own limits are
+ * of this order): the action finds and stops them all; the floor is what the limit allows.
+ */
+async function scaleRow() {
+  const floorMs = (SCALE.builds / SCALE.perSecond) * 1000
+  say()
+  say(
+    `# At scale: ${SCALE.builds} builds found by project, StopBuild throttled at ${SCALE.perSecond} a second`
+  )
+  say()
+  say(
+    `Median of ${scaleRuns} runs, process start to exit. The floor is what the rate limit allows: ` +
+      `${SCALE.builds} ÷ ${SCALE.perSecond} = ${floorMs / 1000} s. The shell loop is timed on ${SCALE.cliSample} builds and scaled to ${SCALE.builds}.`
+  )
+  say()
+  say(
+    `| what | median s | min s | max s | ÷ floor | StopBuild calls throttled | builds not stopped |`
+  )
+  say(`| --- | ---: | ---: | ---: | ---: | ---: | ---: |`)
+  const prepare = () => {
+    fake.reset()
+    fake.rateLimit({ operation: 'StopBuild', perSecond: SCALE.perSecond })
+    return Array.from({ length: SCALE.builds }, () => fake.addBuild({ projectName: 'scale' }))
+  }
+  /** @param {Record<string, string>} env */
+  const runScale = async env => {
+    /** @type {number[]} */
+    const times = []
+    let throttled = 0
+    let notStopped = 0
+    for (let i = 0; i < scaleRuns; i++) {
+      const ids = prepare()
+      const run = await runAction({
+        inputs: { target: 'build', project: 'scale', 'max-releases': String(SCALE.builds) },
+        env: { AWS_ENDPOINT_URL: fake.url, ...env }
+      })
+      if (run.code !== 0) throw new Error(`the action failed: ${run.stdout}${run.stderr}`)
+      times.push(run.elapsedMs)
+      throttled = Math.max(throttled, fake.calls('StopBuild').filter(c => c.fault).length)
+      notStopped = Math.max(notStopped, ids.filter(id => fake.get(id)?.stopCount === 0).length)
+    }
+    times.sort((a, b) => a - b)
+    return { times, throttled, notStopped }
+  }
+  /** @param {string} what @param {{ times: number[], throttled: number, notStopped: number }} r */
+  const line = (what, r) => {
+    const mid = r.times[Math.floor(r.times.length / 2)] ?? 0
+    const sec = (/** @type {number} */ ms) => (ms / 1000).toFixed(1)
+    return `| ${what} | ${sec(mid)} | ${sec(r.times[0] ?? 0)} | ${sec(r.times.at(-1) ?? 0)} | ${(mid / floorMs).toFixed(2)}× | ${r.throttled} | ${r.notStopped} |`
+  }
+  say(
+    `| floor (${SCALE.builds} ÷ ${SCALE.perSecond}/s) | ${(floorMs / 1000).toFixed(1)} | | | 1.00× | | |`
+  )
+  const adaptive = await runScale({})
+  say(line('action (adaptive retry, the default)', adaptive))
+  const standard = await runScale({ AWS_RETRY_MODE: 'standard' })
+  say(line('action with AWS_RETRY_MODE=standard', standard))
+  if (await awsCliVersion()) {
+    const ids = prepare()
+    const started = performance.now()
+    for (const id of ids.slice(0, SCALE.cliSample))
+      await timeCli(['codebuild', 'stop-build', '--id', id])
+    const perCall = (performance.now() - started) / SCALE.cliSample
+    const total = perCall * SCALE.builds
+    say(
+      `| shell loop of aws codebuild stop-build (${SCALE.cliSample} timed, ×${SCALE.builds / SCALE.cliSample}) | ${(total / 1000).toFixed(1)} | | | ${(total / floorMs).toFixed(2)}× | | |`
+    )
+  }
+  say()
+  const mid = adaptive.times[Math.floor(adaptive.times.length / 2)] ?? 0
+  say(
+    `The action: ${(mid / floorMs).toFixed(2)}× the floor (target: at most 1.30×), ` +
+      `${adaptive.notStopped === 0 ? 'every build stopped' : `${adaptive.notStopped} builds not stopped`}. ` +
+      'Standard retry mode gets closer to the floor by sending far more calls that AWS refuses; adaptive mode ' +
+      "slows the client to the rate AWS allows, which leaves the account's shared limit to other callers."
+  )
 }
 
 /** @typedef {{ median: number, min: number, max: number }} Stats */

@@ -1,13 +1,11 @@
-// Settings shared by the SDK clients. Endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>) and
-// AWS_MAX_ATTEMPTS are left to the SDK's own environment handling. The retry mode is adaptive
-// unless AWS_RETRY_MODE says otherwise: many stops at once on one client meet AWS's rate limits,
-// and adaptive mode's client-side rate limiter slows every call of the client to the rate AWS
-// allows, instead of each call retrying on its own schedule (measured in docs/benchmark.md).
+// Settings shared by the SDK clients. Endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>) are
+// left to the SDK's own environment handling, and so are AWS_RETRY_MODE and AWS_MAX_ATTEMPTS when
+// a retry mode is set; otherwise each kind's client retries adaptively (targets/adaptive-retry.ts),
+// still honouring AWS_MAX_ATTEMPTS.
 
 export interface ClientConfig {
   region: string
   customUserAgent: string
-  retryMode?: 'adaptive'
   requestHandler: {
     connectionTimeout: number
     requestTimeout: number
@@ -19,11 +17,10 @@ export interface ClientConfig {
 export const CONNECTION_TIMEOUT_MS = 5_000
 export const REQUEST_TIMEOUT_MS = 30_000
 
-export function clientConfig(region: string, env: NodeJS.ProcessEnv = process.env): ClientConfig {
+export function clientConfig(region: string): ClientConfig {
   return {
     region,
     customUserAgent: 'stop-aws-release',
-    ...(env.AWS_RETRY_MODE ? {} : { retryMode: 'adaptive' as const }),
     requestHandler: {
       connectionTimeout: CONNECTION_TIMEOUT_MS,
       requestTimeout: REQUEST_TIMEOUT_MS,

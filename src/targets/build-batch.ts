@@ -7,6 +7,7 @@ import {
   type BuildBatch
 } from '@aws-sdk/client-codebuild'
 import type { ClientConfig } from '../aws-client.js'
+import { adaptiveRetry } from './adaptive-retry.js'
 import { describeAwsError, wrapAwsError } from '../errors.js'
 import { oneLine } from '../log.js'
 import type { ReleaseKind, StatusReads } from '../release.js'
@@ -22,7 +23,7 @@ import {
 const BATCH_LIMIT = 100
 
 export function createBuildBatchKind(config: ClientConfig): ReleaseKind {
-  const client = new CodeBuildClient(config)
+  const client = new CodeBuildClient({ ...config, ...adaptiveRetry() })
 
   async function batchGet(ids: string[], abortSignal?: AbortSignal): Promise<BuildBatch[]> {
     return readInChunks(ids, BATCH_LIMIT, async chunk => {

@@ -7,6 +7,7 @@ import {
   type Build
 } from '@aws-sdk/client-codebuild'
 import type { ClientConfig } from '../aws-client.js'
+import { adaptiveRetry } from './adaptive-retry.js'
 import { describeAwsError, wrapAwsError } from '../errors.js'
 import { oneLine } from '../log.js'
 import type { FoundRelease, ReleaseKind, StatusReads } from '../release.js'
@@ -28,7 +29,7 @@ const BATCH_LIMIT = 100
 export const BUILD_LOOKBACK_MS = (36 + 8) * 3_600_000
 
 export function createBuildKind(config: ClientConfig): ReleaseKind {
-  const client = new CodeBuildClient(config)
+  const client = new CodeBuildClient({ ...config, ...adaptiveRetry() })
 
   async function batchGet(ids: string[], abortSignal?: AbortSignal): Promise<Build[]> {
     return readInChunks(ids, BATCH_LIMIT, async chunk => {

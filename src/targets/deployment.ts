@@ -11,6 +11,7 @@ import {
   type DeploymentOverview
 } from '@aws-sdk/client-codedeploy'
 import type { ClientConfig } from '../aws-client.js'
+import { adaptiveRetry } from './adaptive-retry.js'
 import { consoleUrl } from '../console-links.js'
 import { awsErrorMessage, awsErrorName, describeAwsError, wrapAwsError } from '../errors.js'
 import { oneLine } from '../log.js'
@@ -30,7 +31,7 @@ export const RUNNING_DEPLOYMENT = ['Created', 'Queued', 'InProgress', 'Baking', 
 const BATCH_LIMIT = 25
 
 export function createDeploymentKind(config: ClientConfig): ReleaseKind {
-  const client = new CodeDeployClient(config)
+  const client = new CodeDeployClient({ ...config, ...adaptiveRetry() })
 
   async function batchGet(ids: string[], abortSignal?: AbortSignal): Promise<DeploymentInfo[]> {
     return readInChunks(ids, BATCH_LIMIT, async chunk => {

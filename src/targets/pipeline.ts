@@ -9,6 +9,7 @@ import {
   type StageState
 } from '@aws-sdk/client-codepipeline'
 import type { ClientConfig } from '../aws-client.js'
+import { adaptiveRetry } from './adaptive-retry.js'
 import { consoleUrl } from '../console-links.js'
 import { awsErrorMessage, awsErrorName, describeAwsError, wrapAwsError } from '../errors.js'
 import { debug, oneLine } from '../log.js'
@@ -27,7 +28,7 @@ export const PIPELINE_LOOKBACK_MS = 8 * 24 * 3_600_000
 export const PIPELINE_MAX_PAGES = 20
 
 export function createPipelineKind(config: ClientConfig): ReleaseKind {
-  const client = new CodePipelineClient(config)
+  const client = new CodePipelineClient({ ...config, ...adaptiveRetry() })
 
   /** The stages and actions of this execution still running: what a stop-and-wait waits for. */
   async function stillRunning(ref: ReleaseRef, abortSignal?: AbortSignal): Promise<string> {
