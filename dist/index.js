@@ -32281,7 +32281,7 @@ const STATUS_TEXT = {
     Succeeded: 'stopped',
     Pending: 'stop requested, still winding down',
     AlreadyCompleted: 'had already finished; nothing was stopped',
-    WouldStop: 'running; a dry run stops nothing',
+    WouldStop: 'would be stopped',
     Failed: 'not stopped'
 };
 function overallStatus(results, dryRun) {
@@ -33150,7 +33150,7 @@ async function dryRun(kind, targets, settings) {
                     ...base,
                     status: 'WouldStop',
                     targetStatus: read.status,
-                    statusMessage: `It is ${read.status}; a dry run stops nothing.`
+                    statusMessage: `It is ${read.status}; this dry run made no stop call.`
                 };
             logResult(result);
             return { result };

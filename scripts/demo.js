@@ -1,7 +1,7 @@
 // @ts-check
-// npm run demo: starts the fake AWS with one running release of each kind, runs the bundled action
-// against each exactly as a runner would, and prints what a workflow would see: the log, the
-// outputs and the job summary.
+// npm run demo: starts the fake AWS with running releases of each kind, runs the bundled action
+// against them exactly as a runner would (by ID, then by name and commit, then a dry run), and
+// prints what a workflow would see: the log, the outputs and the job summary.
 import { startFakeAws } from '../fake-aws/server.js'
 import { runAction } from './action-runner.js'
 
@@ -14,6 +14,31 @@ const execution = fake.addPipelineExecution({
 })
 const build = fake.addBuild({ projectName: 'shop-tests' })
 const batch = fake.addBuildBatch({ projectName: 'shop-matrix', stopReads: 1 })
+// A push of commit SHA started builds and deployments; an older commit's deployment still runs too.
+const SHA = '8f14e45fceea167a5a36dedd4bea2543c0f1a2b3'
+for (const [i, sourceVersion] of ['main', 'main', `pr/42`].entries())
+  fake.addBuild({
+    projectName: 'shop-web',
+    resolvedSourceVersion: SHA,
+    sourceVersion,
+    stopReads: i
+  })
+fake.addBuild({ projectName: 'shop-web', status: 'SUCCEEDED', resolvedSourceVersion: SHA })
+for (const group of ['prod-eu', 'prod-us'])
+  fake.addDeployment({
+    applicationName: 'shop',
+    deploymentGroupName: group,
+    revision: {
+      s3Location: { bucket: 'shop-releases', key: `shop-${SHA.slice(0, 7)}.zip`, bundleType: 'zip' }
+    },
+    rollback: { status: 'Succeeded', reads: 1 }
+  })
+fake.addDeployment({
+  applicationName: 'shop',
+  deploymentGroupName: 'prod-eu',
+  status: 'Queued',
+  revision: { gitHubLocation: { repository: 'acme/shop', commitId: '0'.repeat(40) } }
+})
 
 /** @type {{ title: string, inputs: Record<string, string> }[]} */
 const scenarios = [
@@ -44,6 +69,31 @@ const scenarios = [
   {
     title: 'Stop a CodeBuild build batch and wait',
     inputs: { target: 'build-batch', id: batch, wait: 'true', 'poll-interval': '1s' }
+  },
+  {
+    title: `Dry run: what would stop everything of commit ${SHA.slice(0, 7)} in application shop`,
+    inputs: { target: 'deployment', application: 'shop', commit: SHA, 'dry-run': 'true' }
+  },
+  {
+    title: `Stop every deployment of commit ${SHA.slice(0, 7)} in application shop, roll back, wait`,
+    inputs: {
+      target: 'deployment',
+      application: 'shop',
+      commit: SHA,
+      rollback: 'true',
+      wait: 'true',
+      'poll-interval': '1s'
+    }
+  },
+  {
+    title: `Stop every build of project shop-web for commit ${SHA.slice(0, 7)}, and wait`,
+    inputs: {
+      target: 'build',
+      project: 'shop-web',
+      commit: SHA,
+      wait: 'true',
+      'poll-interval': '1s'
+    }
   }
 ]
 
@@ -55,7 +105,9 @@ try {
     const before = fake.requests.length
     const run = await runAction({ inputs, env: { AWS_ENDPOINT_URL: fake.url } })
     if (run.code !== 0) failed++
-    statuses.push(`${inputs.target}: ${run.outputs.status ?? 'no status'}`)
+    statuses.push(
+      `${inputs.target}${inputs.id ? '' : ' by name'}: ${run.outputs.status ?? 'no status'} (${run.outputs.count ?? 0})`
+    )
     const calls = fake.requests.slice(before).map(r => r.operation)
     console.log(`\n=== ${title}`)
     console.log(`with: ${JSON.stringify(inputs)}`)

@@ -164,7 +164,7 @@ async function dryRun(
             ...base,
             status: 'WouldStop',
             targetStatus: read.status,
-            statusMessage: `It is ${read.status}; a dry run stops nothing.`
+            statusMessage: `It is ${read.status}; this dry run made no stop call.`
           }
       logResult(result)
       return { result }

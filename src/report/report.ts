@@ -8,7 +8,7 @@ const STATUS_TEXT: Record<string, string> = {
   Succeeded: 'stopped',
   Pending: 'stop requested, still winding down',
   AlreadyCompleted: 'had already finished; nothing was stopped',
-  WouldStop: 'running; a dry run stops nothing',
+  WouldStop: 'would be stopped',
   Failed: 'not stopped'
 }
 
