@@ -28640,6 +28640,7 @@ function html(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   NC: () => (/* binding */ describeRelease),
 /* harmony export */   ez: () => (/* binding */ RELEASE_KINDS),
+/* harmony export */   pq: () => (/* binding */ countOf),
 /* harmony export */   tf: () => (/* binding */ kindLabel)
 /* harmony export */ });
 // The shared vocabulary of the action: what a release is, what stopping one produced, and the
@@ -28653,6 +28654,12 @@ const LABELS = {
 };
 function kindLabel(kind) {
     return LABELS[kind];
+}
+/** "CodeBuild build", "3 CodeBuild builds", "2 CodeBuild build batches". */
+function countOf(kind, n, withNumber = true) {
+    const label = LABELS[kind];
+    const noun = n === 1 ? label : label.endsWith('batch') ? `${label}es` : `${label}s`;
+    return withNumber ? `${n} ${noun}` : noun;
 }
 /** "CodePipeline execution 1234… of pipeline my-pipe" / "CodeBuild build proj:uuid". */
 function describeRelease(ref) {
@@ -32167,10 +32174,101 @@ const realClock = {
     })
 };
 
-// EXTERNAL MODULE: ./src/console-links.ts
-var console_links = __nccwpck_require__(2274);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/log.ts
+var log = __nccwpck_require__(5625);
+// EXTERNAL MODULE: ./src/release.ts
+var src_release = __nccwpck_require__(4202);
+// EXTERNAL MODULE: ./src/targets/batch.ts
+var batch = __nccwpck_require__(4554);
+;// CONCATENATED MODULE: ./src/find/commit.ts
+/** 7 to 64 hex digits (SHA-1 is 40, SHA-256 is 64), bounded by anything that is not one. */
+const HEX_RUN = /(?<![0-9a-f])[0-9a-f]{7,64}(?![0-9a-f])/gi;
+const COMMIT_PATTERN = /^[0-9a-f]{7,64}$/i;
+/** The first field that names the commit, or undefined. `commit` is lower-case hex. */
+function matchCommit(fields, commit) {
+    return fields.find(field => (field.value.match(HEX_RUN) ?? []).some(run => {
+        const r = run.toLowerCase();
+        return r.startsWith(commit) || commit.startsWith(r);
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/find/select.ts
+// Settings → the releases to act on: the IDs given, plus what a find by name turns up as running
+// (for the commit asked for, and started since the time asked for). Every release found says why
+// it was taken, so that the log shows why each one is about to be stopped.
+
+
+
+
+async function selectReleases(kind, settings, options) {
+    const targets = settings.releases.map(ref => ({ ref }));
+    const lines = [];
+    if (!settings.find)
+        return { targets, lines };
+    const { found, scope } = await kind.find(settings.find, options.now);
+    lines.push(scope);
+    const taken = new Set(targets.map(t => t.ref.id));
+    for (const release of found) {
+        const what = (0,src_release/* describeRelease */.NC)(release.ref);
+        const started = release.startedAt === undefined ? '' : `, started ${(0,batch/* ago */.KN)(options.now - release.startedAt)} ago`;
+        if (options.startedSince !== undefined && (release.startedAt ?? 0) < options.startedSince) {
+            lines.push(`Passed over ${what}: ${release.status} in ${release.where}${started}, before this job's guard.`);
+            continue;
+        }
+        let because = '';
+        if (settings.commit) {
+            const field = matchCommit(release.commitFields, settings.commit);
+            if (!field) {
+                const seen = release.commitFields.map(f => `${f.label} ${(0,log/* oneLine */.TN)(f.value, 100)}`).join(', ');
+                lines.push(`Passed over ${what}: ${release.status} in ${release.where}, not of commit ${settings.commit} (${seen || 'it names no commit'}).`);
+                continue;
+            }
+            because = `; commit ${settings.commit} matches its ${field.label} ${(0,log/* oneLine */.TN)(field.value, 200)}`;
+        }
+        if (taken.has(release.ref.id))
+            continue;
+        taken.add(release.ref.id);
+        targets.push({ ref: release.ref, foundStatus: release.status });
+        lines.push(`Found ${what}: ${release.status} in ${release.where}${started}${because}.`);
+    }
+    return { targets, lines };
+}
+/** "deployment group prod of application shop for commit 1a2b3c4", for titles and messages. */
+function describeQuery(query, commit) {
+    const names = query.application
+        ? query.deploymentGroup
+            ? `deployment group ${query.deploymentGroup} of application ${query.application}`
+            : `application ${query.application}`
+        : query.pipelineName
+            ? `pipeline ${query.pipelineName}`
+            : `project ${query.project ?? ''}`;
+    return `${names}${commit ? ` for commit ${commit}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/find/find-phase.ts
+// The find phase: which releases the step acts on, logged in one group when a name is searched.
+
+
+
+
+async function findPhase(kind, settings, now) {
+    const { find } = settings;
+    if (!find)
+        return selectReleases(kind, settings, { now });
+    const title = `Find running ${(0,src_release/* countOf */.pq)(settings.kind, 2, false)} of ${describeQuery(find, settings.commit)}`;
+    return core/* group */.Os(title, async () => {
+        const selection = await selectReleases(kind, settings, { now });
+        for (const line of selection.lines)
+            (0,log/* info */.pq)(line);
+        const given = settings.releases.length;
+        const found = selection.targets.length - given;
+        (0,log/* info */.pq)(`${(0,src_release/* countOf */.pq)(settings.kind, found)} running found${given ? `, besides the ${given} given by ID` : ''}.`);
+        return selection;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/duration.ts
 // Durations as people write them in workflow files: "90s", "15m", "1h", "1h30m" or plain seconds.
 const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000 };
@@ -32199,76 +32297,6 @@ function formatDuration(ms) {
     if (m > 0)
         return `${m}m${String(s).padStart(2, '0')}s`;
     return `${s}s`;
-}
-
-// EXTERNAL MODULE: ./src/log.ts
-var log = __nccwpck_require__(5625);
-// EXTERNAL MODULE: ./src/targets/batch.ts
-var batch = __nccwpck_require__(4554);
-// EXTERNAL MODULE: ./src/release.ts
-var src_release = __nccwpck_require__(4202);
-;// CONCATENATED MODULE: ./src/find/commit.ts
-/** 7 to 64 hex digits (SHA-1 is 40, SHA-256 is 64), bounded by anything that is not one. */
-const HEX_RUN = /(?<![0-9a-f])[0-9a-f]{7,64}(?![0-9a-f])/gi;
-const COMMIT_PATTERN = /^[0-9a-f]{7,64}$/i;
-/** The first field that names the commit, or undefined. `commit` is lower-case hex. */
-function matchCommit(fields, commit) {
-    return fields.find(field => (field.value.match(HEX_RUN) ?? []).some(run => {
-        const r = run.toLowerCase();
-        return r.startsWith(commit) || commit.startsWith(r);
-    }));
-}
-
-;// CONCATENATED MODULE: ./src/find/select.ts
-// Settings → the releases to act on: the IDs given, plus what a find by name turns up as running
-// (for the commit asked for, and started since the time asked for). Every release found says why
-// it was taken, so that the log shows why each one is about to be stopped.
-
-
-
-
-async function selectReleases(kind, settings, options) {
-    const targets = settings.releases.map(ref => ({ ref }));
-    const lines = [];
-    if (!settings.find)
-        return { targets, lines, searched: false };
-    const { found, scope } = await kind.find(settings.find, options.now);
-    lines.push(scope);
-    const taken = new Set(targets.map(t => t.ref.id));
-    for (const release of found) {
-        const what = (0,src_release/* describeRelease */.NC)(release.ref);
-        const started = release.startedAt === undefined ? '' : `, started ${(0,batch/* ago */.KN)(options.now - release.startedAt)} ago`;
-        if (options.startedSince !== undefined && (release.startedAt ?? 0) < options.startedSince) {
-            lines.push(`Passed over ${what}: ${release.status} in ${release.where}${started}, before this job's guard.`);
-            continue;
-        }
-        let because = '';
-        if (settings.commit) {
-            const field = matchCommit(release.commitFields, settings.commit);
-            if (!field) {
-                const seen = release.commitFields.map(f => `${f.label} ${(0,log/* oneLine */.TN)(f.value, 100)}`).join(', ');
-                lines.push(`Passed over ${what}: ${release.status} in ${release.where}, not of commit ${settings.commit} (${seen || 'it names no commit'}).`);
-                continue;
-            }
-            because = `; commit ${settings.commit} matches its ${field.label} ${(0,log/* oneLine */.TN)(field.value, 200)}`;
-        }
-        if (taken.has(release.ref.id))
-            continue;
-        taken.add(release.ref.id);
-        targets.push({ ref: release.ref, foundStatus: release.status });
-        lines.push(`Found ${what}: ${release.status} in ${release.where}${started}${because}.`);
-    }
-    return { targets, lines, searched: true };
-}
-function describeQuery(query, commit) {
-    const names = query.application
-        ? query.deploymentGroup
-            ? `deployment group ${query.deploymentGroup} of application ${query.application}`
-            : `application ${query.application}`
-        : query.pipelineName
-            ? `pipeline ${query.pipelineName}`
-            : `project ${query.project ?? ''}`;
-    return `${names}${commit ? ` for commit ${commit}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
@@ -32694,6 +32722,54 @@ function truncate(text, max) {
     return chars.length <= max ? text : `${chars.slice(0, max - 3).join('')}...`;
 }
 
+// EXTERNAL MODULE: ./src/console-links.ts
+var console_links = __nccwpck_require__(2274);
+;// CONCATENATED MODULE: ./src/stop/dry-run.ts
+// A dry run reads but never stops: what a find turned up is running (it was just read); IDs given
+// as input are read once, batched, to say whether they would be stopped.
+
+
+
+
+async function dryRun(kind, targets, region) {
+    return core/* group */.Os('Dry run: what would be stopped', async () => {
+        const unread = targets.filter(t => t.foundStatus === undefined).map(t => t.ref);
+        let reads = new Map();
+        if (unread.length > 0) {
+            try {
+                reads = await kind.readStatuses(unread);
+            }
+            catch (error) {
+                const failure = error instanceof Error ? error : new Error(String(error));
+                reads = new Map(unread.map(ref => [ref.id, failure]));
+            }
+        }
+        return targets.map(({ ref, foundStatus }) => {
+            const base = { ref, consoleUrl: (0,console_links/* consoleUrl */.B)(ref, region) };
+            const read = foundStatus === undefined ? reads.get(ref.id) : { status: foundStatus, terminal: false };
+            if (read === undefined || read instanceof Error) {
+                const { message } = (0,errors/* describeAwsError */.Pp)('read the status of', ref, region, kind.readPermission, read);
+                return { result: { ...base, status: 'Failed', statusMessage: message }, problem: message };
+            }
+            const result = read.terminal
+                ? {
+                    ...base,
+                    status: 'AlreadyCompleted',
+                    targetStatus: read.status,
+                    statusMessage: `It had already finished with ${read.status}; it would not be stopped.`
+                }
+                : {
+                    ...base,
+                    status: 'WouldStop',
+                    targetStatus: read.status,
+                    statusMessage: `It is ${read.status}; this dry run made no stop call.`
+                };
+            logResult(result);
+            return { result };
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/stop/stop-all.ts
 
 
@@ -32747,6 +32823,55 @@ async function stopAll(kind, refs, options, deps) {
     const workers = Math.max(1, Math.min(deps.concurrency ?? STOP_CONCURRENCY, refs.length));
     await Promise.all(Array.from({ length: workers }, worker));
     return { outcomes, throttled };
+}
+
+;// CONCATENATED MODULE: ./src/stop/stop-phase.ts
+// The stop phase: one log group with each release's console link and the options sent, then a
+// stop call per release (stop-all.ts), each result logged as it comes.
+
+
+
+
+
+
+async function stopPhase(kind, refs, options, settings, deps) {
+    const title = refs.length === 1 && refs[0] ? (0,src_release/* describeRelease */.NC)(refs[0]) : (0,src_release/* countOf */.pq)(settings.kind, refs.length);
+    const outcomes = await core/* group */.Os(`Stop ${title}`, async () => {
+        (0,log/* info */.pq)(`Region ${settings.region}.`);
+        for (const ref of refs)
+            (0,log/* info */.pq)(`${(0,src_release/* describeRelease */.NC)(ref)}: ${(0,console_links/* consoleUrl */.B)(ref, settings.region)}`);
+        if (settings.kind === 'deployment') {
+            (0,log/* info */.pq)(`Rollback: ${options.rollback === undefined ? "as the deployment group's setting says" : String(options.rollback)}`);
+        }
+        if (settings.kind === 'pipeline')
+            (0,log/* info */.pq)(`Abandon: ${options.abandon}. Reason: ${(0,log/* oneLine */.TN)(options.reason)}`);
+        const report = await stopAll(kind, refs, options, {
+            clock: deps.clock,
+            signal: deps.cancel,
+            onOutcome: outcome => {
+                if (outcome.result) {
+                    (0,log/* debug */.Yz)(`Stop result: ${JSON.stringify(outcome.result)}`);
+                    logResult(outcome.result);
+                }
+                else
+                    (0,log/* info */.pq)(`${(0,src_release/* describeRelease */.NC)(outcome.ref)}: Failed: ${outcome.error}`);
+            }
+        });
+        if (report.throttled > 0)
+            (0,log/* info */.pq)(`AWS throttled ${report.throttled} stop call${report.throttled === 1 ? '' : 's'}; each was tried again.`);
+        return report.outcomes;
+    });
+    return outcomes.map(o => o.result
+        ? { result: o.result }
+        : {
+            result: {
+                ref: o.ref,
+                status: 'Failed',
+                statusMessage: o.error,
+                consoleUrl: (0,console_links/* consoleUrl */.B)(o.ref, settings.region)
+            },
+            problem: o.error
+        });
 }
 
 ;// CONCATENATED MODULE: ./src/targets/index.ts
@@ -33014,6 +33139,54 @@ function applyWait(stop, report, timeoutMs) {
     return { result, ...(problem ? { problem } : {}), ...(warning ? { warning } : {}) };
 }
 
+;// CONCATENATED MODULE: ./src/wait/wait-phase.ts
+// The wait phase: every release whose stop went through is followed until AWS shows it at its end
+// (waitForStops), in one log group, and each result is corrected by what the wait saw (applyWait).
+
+
+
+
+
+
+async function waitPhase(kind, stopped, settings, deps) {
+    const waiting = stopped.filter(s => !s.problem);
+    if (waiting.length === 0)
+        return stopped;
+    const what = waiting.length === 1 && waiting[0]
+        ? (0,src_release/* describeRelease */.NC)(waiting[0].result.ref)
+        : (0,src_release/* countOf */.pq)(settings.kind, waiting.length);
+    const reports = await core/* group */.Os(`Wait for ${what} to end`, async () => {
+        (0,log/* info */.pq)(`A status read every ${formatDuration(settings.pollIntervalMs)}, for at most ${formatDuration(settings.waitTimeoutMs)}.`);
+        return waitForStops(kind, waiting.map(s => ({
+            ref: s.result.ref,
+            // A stop may start a CodeDeploy rollback unless it said not to, or nothing was running.
+            expectRollback: settings.rollback !== false && s.result.status !== 'AlreadyCompleted'
+        })), {
+            timeoutMs: settings.waitTimeoutMs,
+            intervalMs: settings.pollIntervalMs,
+            waitForRollback: settings.waitForRollback
+        }, { clock: deps.clock, signal: deps.cancel, region: settings.region });
+    });
+    // The reports come in the order of `waiting`: the releases whose stop had no problem.
+    let next = 0;
+    return stopped.map(s => {
+        if (s.problem)
+            return s;
+        const report = reports[next++];
+        if (!report)
+            return s;
+        (0,log/* debug */.Yz)(`Wait report for ${s.result.ref.id}: ${JSON.stringify(report)}`);
+        const after = report.error
+            ? {
+                result: { ...s.result, status: 'Failed', statusMessage: report.error.message },
+                problem: report.error.message
+            }
+            : applyWait(s.result, report, settings.waitTimeoutMs);
+        logResult(after.result);
+        return after;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action's flow: settings → find → stop → wait → report. Failures from any phase are turned
 // into the step's failure here, once.
@@ -33047,7 +33220,7 @@ async function run(deps = { clock: realClock, cancel: onRunnerCancel() }) {
     const kind = await loadReleaseKind(settings.kind, clientConfig(settings.region));
     let selection;
     try {
-        selection = await find(kind, settings, deps.clock);
+        selection = await findPhase(kind, settings, deps.clock.now());
     }
     catch (error) {
         core/* setFailed */.C1(error instanceof errors/* AwsCallError */.iQ ? error.message : (0,log/* oneLine */.TN)(String(error)));
@@ -33057,7 +33230,7 @@ async function run(deps = { clock: realClock, cancel: onRunnerCancel() }) {
     if (targets.length > settings.maxReleases) {
         // A filter that is too wide must never stop a whole account's releases.
         const listed = targets.slice(0, 10).map(t => t.ref.id);
-        const message = `${targets.length} ${plural(settings, targets.length)} match, more than max-releases (${settings.maxReleases}); ` +
+        const message = `${targets.length} ${(0,src_release/* countOf */.pq)(settings.kind, targets.length, false)} match, more than max-releases (${settings.maxReleases}); ` +
             `nothing was stopped. Narrow the inputs (add "commit" or a deployment group), or raise "max-releases" ` +
             `if all of them must stop. They include: ${listed.join(', ')}${targets.length > listed.length ? ', ...' : ''}.`;
         setOutputs([], 'Failed', message);
@@ -33074,15 +33247,22 @@ async function run(deps = { clock: realClock, cancel: onRunnerCancel() }) {
             core/* notice */.lm(message);
         return;
     }
-    const settled = settings.dryRun
-        ? await dryRun(kind, targets, settings)
-        : await stopAndWait(kind, targets, settings, deps);
+    let settled;
+    if (settings.dryRun) {
+        settled = await dryRun(kind, targets, settings.region);
+    }
+    else {
+        const refs = targets.map(t => t.ref);
+        settled = await stopPhase(kind, refs, await stopOptions(settings), settings, deps);
+        if (settings.wait)
+            settled = await waitPhase(kind, settled, settings, deps);
+    }
     const results = settled.map(s => s.result);
     const overall = overallStatus(results, settings.dryRun);
     const only = results.length === 1 ? results[0] : undefined;
     const message = only
         ? only.statusMessage
-        : `${results.length} ${plural(settings, results.length)}: ${countLine(results)}.`;
+        : `${(0,src_release/* countOf */.pq)(settings.kind, results.length)}: ${countLine(results)}.`;
     setOutputs(results, overall, message);
     await summarize(results, settings, only ? countLine(results) : message);
     const problems = [];
@@ -33106,137 +33286,6 @@ async function run(deps = { clock: realClock, cancel: onRunnerCancel() }) {
     if (problems.length > 0)
         core/* setFailed */.C1(problems.join('\n'));
 }
-async function find(kind, settings, clock) {
-    if (!settings.find)
-        return selectReleases(kind, settings, { now: clock.now() });
-    const query = settings.find;
-    return core/* group */.Os(`Find running ${plural(settings, 2)} of ${describeQuery(query, settings.commit)}`, async () => {
-        const selection = await selectReleases(kind, settings, { now: clock.now() });
-        for (const line of selection.lines)
-            (0,log/* info */.pq)(line);
-        const found = selection.targets.length - settings.releases.length;
-        (0,log/* info */.pq)(`${found} running ${plural(settings, found)} found${settings.releases.length ? `, besides the ${settings.releases.length} given by ID` : ''}.`);
-        return selection;
-    });
-}
-/** A dry run reads but never stops: what was found by name is running; IDs are read once. */
-async function dryRun(kind, targets, settings) {
-    return core/* group */.Os(`Dry run: what would be stopped`, async () => {
-        const unread = targets.filter(t => t.foundStatus === undefined).map(t => t.ref);
-        let reads = new Map();
-        if (unread.length > 0) {
-            try {
-                reads = await kind.readStatuses(unread);
-            }
-            catch (error) {
-                reads = new Map(unread.map(ref => [ref.id, error instanceof Error ? error : new Error(String(error))]));
-            }
-        }
-        return targets.map(({ ref, foundStatus }) => {
-            const base = { ref, consoleUrl: (0,console_links/* consoleUrl */.B)(ref, settings.region) };
-            const read = foundStatus === undefined ? reads.get(ref.id) : { status: foundStatus, terminal: false };
-            if (read === undefined || read instanceof Error) {
-                const { message } = (0,errors/* describeAwsError */.Pp)('read the status of', ref, settings.region, kind.readPermission, read);
-                return { result: { ...base, status: 'Failed', statusMessage: message }, problem: message };
-            }
-            const result = read.terminal
-                ? {
-                    ...base,
-                    status: 'AlreadyCompleted',
-                    targetStatus: read.status,
-                    statusMessage: `It had already finished with ${read.status}; it would not be stopped.`
-                }
-                : {
-                    ...base,
-                    status: 'WouldStop',
-                    targetStatus: read.status,
-                    statusMessage: `It is ${read.status}; this dry run made no stop call.`
-                };
-            logResult(result);
-            return { result };
-        });
-    });
-}
-async function stopAndWait(kind, targets, settings, deps) {
-    const options = await stopOptions(settings);
-    const refs = targets.map(t => t.ref);
-    const title = refs.length === 1 && refs[0]
-        ? (0,src_release/* describeRelease */.NC)(refs[0])
-        : `${refs.length} ${plural(settings, refs.length)}`;
-    const stopped = await core/* group */.Os(`Stop ${title}`, async () => {
-        (0,log/* info */.pq)(`Region ${settings.region}.`);
-        for (const ref of refs)
-            (0,log/* info */.pq)(`${(0,src_release/* describeRelease */.NC)(ref)}: ${(0,console_links/* consoleUrl */.B)(ref, settings.region)}`);
-        if (settings.kind === 'deployment') {
-            (0,log/* info */.pq)(`Rollback: ${options.rollback === undefined ? "as the deployment group's setting says" : String(options.rollback)}`);
-        }
-        if (settings.kind === 'pipeline')
-            (0,log/* info */.pq)(`Abandon: ${options.abandon}. Reason: ${(0,log/* oneLine */.TN)(options.reason)}`);
-        const report = await stopAll(kind, refs, options, {
-            clock: deps.clock,
-            signal: deps.cancel,
-            onOutcome: outcome => {
-                if (outcome.result) {
-                    (0,log/* debug */.Yz)(`Stop result: ${JSON.stringify(outcome.result)}`);
-                    logResult(outcome.result);
-                }
-                else
-                    (0,log/* info */.pq)(`${(0,src_release/* describeRelease */.NC)(outcome.ref)}: Failed: ${outcome.error}`);
-            }
-        });
-        if (report.throttled > 0)
-            (0,log/* info */.pq)(`AWS throttled ${report.throttled} stop call${report.throttled === 1 ? '' : 's'}; each was tried again.`);
-        return report.outcomes;
-    });
-    const settled = stopped.map(o => o.result
-        ? { result: o.result }
-        : {
-            result: {
-                ref: o.ref,
-                status: 'Failed',
-                statusMessage: o.error,
-                consoleUrl: (0,console_links/* consoleUrl */.B)(o.ref, settings.region)
-            },
-            problem: o.error
-        });
-    if (!settings.wait)
-        return settled;
-    const waiting = settled.filter(s => !s.problem);
-    if (waiting.length === 0)
-        return settled;
-    const what = waiting.length === 1 && waiting[0]
-        ? (0,src_release/* describeRelease */.NC)(waiting[0].result.ref)
-        : `${waiting.length} ${plural(settings, waiting.length)}`;
-    const reports = await core/* group */.Os(`Wait for ${what} to end`, async () => {
-        (0,log/* info */.pq)(`A status read every ${formatDuration(settings.pollIntervalMs)}, for at most ${formatDuration(settings.waitTimeoutMs)}.`);
-        return waitForStops(kind, waiting.map(s => ({
-            ref: s.result.ref,
-            expectRollback: settings.rollback !== false && s.result.status !== 'AlreadyCompleted'
-        })), {
-            timeoutMs: settings.waitTimeoutMs,
-            intervalMs: settings.pollIntervalMs,
-            waitForRollback: settings.waitForRollback
-        }, { clock: deps.clock, signal: deps.cancel, region: settings.region });
-    });
-    // The reports come in the order of `waiting`: the settled releases without a problem.
-    let next = 0;
-    return settled.map(s => {
-        if (s.problem)
-            return s;
-        const report = reports[next++];
-        if (!report)
-            return s;
-        (0,log/* debug */.Yz)(`Wait report for ${s.result.ref.id}: ${JSON.stringify(report)}`);
-        const after = report.error
-            ? {
-                result: { ...s.result, status: 'Failed', statusMessage: report.error.message },
-                problem: report.error.message
-            }
-            : applyWait(s.result, report, settings.waitTimeoutMs);
-        logResult(after.result);
-        return after;
-    });
-}
 async function stopOptions(settings) {
     const needsReason = settings.kind === 'pipeline' && settings.reason === '';
     return {
@@ -33252,13 +33301,6 @@ async function summarize(results, settings, line) {
     catch (error) {
         core/* warning */.$e(`Could not write the job summary: ${(0,log/* oneLine */.TN)(String(error))}`);
     }
-}
-/** "CodeBuild build" / "CodeBuild builds", "CodeBuild build batches". */
-function plural(settings, n) {
-    const label = (0,src_release/* kindLabel */.tf)(settings.kind);
-    if (n === 1)
-        return label;
-    return label.endsWith('batch') ? `${label}es` : `${label}s`;
 }
 /**
  * The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that.

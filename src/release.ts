@@ -129,6 +129,22 @@ export function kindLabel(kind: ReleaseKindName): string {
   return LABELS[kind]
 }
 
+/** "CodeBuild build", "3 CodeBuild builds", "2 CodeBuild build batches". */
+export function countOf(kind: ReleaseKindName, n: number, withNumber = true): string {
+  const label = LABELS[kind]
+  const noun = n === 1 ? label : label.endsWith('batch') ? `${label}es` : `${label}s`
+  return withNumber ? `${n} ${noun}` : noun
+}
+
+/** A release's final result, and what the step says about it. */
+export interface Settled {
+  result: StopResult
+  /** Why the step fails for this release. */
+  problem?: string
+  /** Worth a warning when the step does not fail for it. */
+  warning?: string
+}
+
 /** "CodePipeline execution 1234… of pipeline my-pipe" / "CodeBuild build proj:uuid". */
 export function describeRelease(ref: ReleaseRef): string {
   const base = `${kindLabel(ref.kind)} ${ref.id}`

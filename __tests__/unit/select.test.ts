@@ -39,8 +39,7 @@ describe('selectReleases', () => {
     )
     expect(selection).toEqual({
       targets: [{ ref: { kind: 'deployment', id: 'd-GIVEN0001' } }],
-      lines: [],
-      searched: false
+      lines: []
     })
   })
 

@@ -17,8 +17,6 @@ export interface Selection {
   targets: Target[]
   /** What was looked at and why each release was taken or passed over, for the log. */
   lines: string[]
-  /** True when a find by name ran (so "nothing running" is a possible answer). */
-  searched: boolean
 }
 
 export interface SelectOptions {
@@ -34,7 +32,7 @@ export async function selectReleases(
 ): Promise<Selection> {
   const targets: Target[] = settings.releases.map(ref => ({ ref }))
   const lines: string[] = []
-  if (!settings.find) return { targets, lines, searched: false }
+  if (!settings.find) return { targets, lines }
 
   const { found, scope } = await kind.find(settings.find, options.now)
   lines.push(scope)
@@ -66,9 +64,10 @@ export async function selectReleases(
     targets.push({ ref: release.ref, foundStatus: release.status })
     lines.push(`Found ${what}: ${release.status} in ${release.where}${started}${because}.`)
   }
-  return { targets, lines, searched: true }
+  return { targets, lines }
 }
 
+/** "deployment group prod of application shop for commit 1a2b3c4", for titles and messages. */
 export function describeQuery(query: FindQuery, commit?: string): string {
   const names = query.application
     ? query.deploymentGroup

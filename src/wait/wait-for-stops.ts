@@ -11,6 +11,7 @@ import {
   type ReleaseKind,
   type ReleaseRef,
   type ReleaseSnapshot,
+  type Settled,
   type StopResult
 } from '../release.js'
 
@@ -208,14 +209,6 @@ function standing(t: Tracker): string {
 
 export function describeSnapshot(s: ReleaseSnapshot): string {
   return `${s.status}${s.detail ? ` (${s.detail})` : ''}`
-}
-
-export interface Settled {
-  result: StopResult
-  /** Why the step fails for this release. */
-  problem?: string
-  /** Worth a warning when the step does not fail for it. */
-  warning?: string
 }
 
 /** The stop's result, corrected by what the wait saw. Pure: every message is decided here. */

@@ -1,0 +1,57 @@
+// A dry run reads but never stops: what a find turned up is running (it was just read); IDs given
+// as input are read once, batched, to say whether they would be stopped.
+import * as core from '@actions/core'
+import { consoleUrl } from '../console-links.js'
+import { describeAwsError } from '../errors.js'
+import type { Target } from '../find/select.js'
+import type { ReleaseKind, Settled, StatusReads, StopResult } from '../release.js'
+import { logResult } from '../report/report.js'
+
+export async function dryRun(
+  kind: ReleaseKind,
+  targets: Target[],
+  region: string
+): Promise<Settled[]> {
+  return core.group('Dry run: what would be stopped', async () => {
+    const unread = targets.filter(t => t.foundStatus === undefined).map(t => t.ref)
+    let reads: StatusReads = new Map()
+    if (unread.length > 0) {
+      try {
+        reads = await kind.readStatuses(unread)
+      } catch (error) {
+        const failure = error instanceof Error ? error : new Error(String(error))
+        reads = new Map(unread.map(ref => [ref.id, failure]))
+      }
+    }
+    return targets.map(({ ref, foundStatus }): Settled => {
+      const base = { ref, consoleUrl: consoleUrl(ref, region) }
+      const read =
+        foundStatus === undefined ? reads.get(ref.id) : { status: foundStatus, terminal: false }
+      if (read === undefined || read instanceof Error) {
+        const { message } = describeAwsError(
+          'read the status of',
+          ref,
+          region,
+          kind.readPermission,
+          read
+        )
+        return { result: { ...base, status: 'Failed', statusMessage: message }, problem: message }
+      }
+      const result: StopResult = read.terminal
+        ? {
+            ...base,
+            status: 'AlreadyCompleted',
+            targetStatus: read.status,
+            statusMessage: `It had already finished with ${read.status}; it would not be stopped.`
+          }
+        : {
+            ...base,
+            status: 'WouldStop',
+            targetStatus: read.status,
+            statusMessage: `It is ${read.status}; this dry run made no stop call.`
+          }
+      logResult(result)
+      return { result }
+    })
+  })
+}

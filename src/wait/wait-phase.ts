@@ -1,0 +1,59 @@
+// The wait phase: every release whose stop went through is followed until AWS shows it at its end
+// (waitForStops), in one log group, and each result is corrected by what the wait saw (applyWait).
+import * as core from '@actions/core'
+import type { Clock } from '../clock.js'
+import { formatDuration } from '../duration.js'
+import { debug, info } from '../log.js'
+import { countOf, describeRelease, type ReleaseKind, type Settled } from '../release.js'
+import { logResult } from '../report/report.js'
+import type { Settings } from '../settings.js'
+import { applyWait, waitForStops } from './wait-for-stops.js'
+
+export async function waitPhase(
+  kind: ReleaseKind,
+  stopped: Settled[],
+  settings: Settings,
+  deps: { clock: Clock; cancel: AbortSignal }
+): Promise<Settled[]> {
+  const waiting = stopped.filter(s => !s.problem)
+  if (waiting.length === 0) return stopped
+  const what =
+    waiting.length === 1 && waiting[0]
+      ? describeRelease(waiting[0].result.ref)
+      : countOf(settings.kind, waiting.length)
+  const reports = await core.group(`Wait for ${what} to end`, async () => {
+    info(
+      `A status read every ${formatDuration(settings.pollIntervalMs)}, for at most ${formatDuration(settings.waitTimeoutMs)}.`
+    )
+    return waitForStops(
+      kind,
+      waiting.map(s => ({
+        ref: s.result.ref,
+        // A stop may start a CodeDeploy rollback unless it said not to, or nothing was running.
+        expectRollback: settings.rollback !== false && s.result.status !== 'AlreadyCompleted'
+      })),
+      {
+        timeoutMs: settings.waitTimeoutMs,
+        intervalMs: settings.pollIntervalMs,
+        waitForRollback: settings.waitForRollback
+      },
+      { clock: deps.clock, signal: deps.cancel, region: settings.region }
+    )
+  })
+  // The reports come in the order of `waiting`: the releases whose stop had no problem.
+  let next = 0
+  return stopped.map(s => {
+    if (s.problem) return s
+    const report = reports[next++]
+    if (!report) return s
+    debug(`Wait report for ${s.result.ref.id}: ${JSON.stringify(report)}`)
+    const after: Settled = report.error
+      ? {
+          result: { ...s.result, status: 'Failed', statusMessage: report.error.message },
+          problem: report.error.message
+        }
+      : applyWait(s.result, report, settings.waitTimeoutMs)
+    logResult(after.result)
+    return after
+  })
+}
