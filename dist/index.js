@@ -28544,7 +28544,7 @@ function hintFor(name, e, subject, permission, region) {
         return 'The AWS credentials were rejected: they may be expired or wrong. Configure them with aws-actions/configure-aws-credentials before this step.';
     }
     if (name === 'CredentialsProviderError' || /could not load credentials/i.test(e.message ?? '')) {
-        return 'No AWS credentials were found: add aws-actions/configure-aws-credentials before this step.';
+        return 'No AWS credentials were found: add aws-actions/configure-aws-credentials before this step (for a guard, before the guard step: post steps run in reverse order, so its post step then runs before that action removes the credentials).';
     }
     if (THROTTLED.has(name)) {
         return `AWS was still throttling after ${e.$metadata?.attempts ?? 'several'} attempts: run the step again, or raise AWS_MAX_ATTEMPTS.`;
@@ -28991,16 +28991,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   V4: () => (/* binding */ getInput),
+  Gu: () => (/* binding */ getState),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
   lm: () => (/* binding */ notice),
+  LZ: () => (/* binding */ saveState),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   z: () => (/* reexport */ summary),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, platform, saveState, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, platform, setCommandEcho, setSecret, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -31912,9 +31914,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
     }
-    issueCommand('save-state', { name }, toCommandValue(value));
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
@@ -32137,6 +32139,36 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
+;// CONCATENATED MODULE: ./src/duration.ts
+// Durations as people write them in workflow files: "90s", "15m", "1h", "1h30m" or plain seconds.
+const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000 };
+const DURATION = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
+/** Milliseconds, or undefined when the text is not a duration. */
+function parseDuration(text) {
+    const trimmed = text.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const match = DURATION.exec(trimmed);
+    if (!match || trimmed === '')
+        return undefined;
+    const [, h, m, s] = match;
+    return (Number(h ?? 0) * UNIT_MS.h +
+        Number(m ?? 0) * UNIT_MS.m +
+        Number(s ?? 0) * UNIT_MS.s);
+}
+/** "45s", "2m05s", "1h02m". */
+function formatDuration(ms) {
+    const total = Math.max(0, Math.round(ms / 1000));
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    if (h > 0)
+        return `${h}h${String(m).padStart(2, '0')}m`;
+    if (m > 0)
+        return `${m}m${String(s).padStart(2, '0')}s`;
+    return `${s}s`;
+}
+
 ;// CONCATENATED MODULE: ./src/aws-client.ts
 // Settings shared by the SDK clients. Endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>) are
 // left to the SDK's own environment handling, and so are AWS_RETRY_MODE and AWS_MAX_ATTEMPTS when
@@ -32156,23 +32188,6 @@ function clientConfig(region) {
         }
     };
 }
-
-;// CONCATENATED MODULE: ./src/clock.ts
-// Time, behind a seam: the poller's tests run on a clock that jumps instead of sleeping.
-const realClock = {
-    now: () => Date.now(),
-    sleep: (ms, signal) => new Promise(resolve => {
-        if (signal?.aborted)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    })
-};
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
@@ -32253,13 +32268,13 @@ function describeQuery(query, commit) {
 
 
 
-async function findPhase(kind, settings, now) {
+async function findPhase(kind, settings, options) {
     const { find } = settings;
     if (!find)
-        return selectReleases(kind, settings, { now });
-    const title = `Find running ${(0,src_release/* countOf */.pq)(settings.kind, 2, false)} of ${describeQuery(find, settings.commit)}`;
+        return selectReleases(kind, settings, options);
+    const title = `${options.prefix}Find running ${(0,src_release/* countOf */.pq)(settings.kind, 2, false)} of ${describeQuery(find, settings.commit)}`;
     return core/* group */.Os(title, async () => {
-        const selection = await selectReleases(kind, settings, { now });
+        const selection = await selectReleases(kind, settings, options);
         for (const line of selection.lines)
             (0,log/* info */.pq)(line);
         const given = settings.releases.length;
@@ -32267,36 +32282,6 @@ async function findPhase(kind, settings, now) {
         (0,log/* info */.pq)(`${(0,src_release/* countOf */.pq)(settings.kind, found)} running found${given ? `, besides the ${given} given by ID` : ''}.`);
         return selection;
     });
-}
-
-;// CONCATENATED MODULE: ./src/duration.ts
-// Durations as people write them in workflow files: "90s", "15m", "1h", "1h30m" or plain seconds.
-const UNIT_MS = { h: 3_600_000, m: 60_000, s: 1_000 };
-const DURATION = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
-/** Milliseconds, or undefined when the text is not a duration. */
-function parseDuration(text) {
-    const trimmed = text.trim();
-    if (/^\d+$/.test(trimmed))
-        return Number(trimmed) * 1000;
-    const match = DURATION.exec(trimmed);
-    if (!match || trimmed === '')
-        return undefined;
-    const [, h, m, s] = match;
-    return (Number(h ?? 0) * UNIT_MS.h +
-        Number(m ?? 0) * UNIT_MS.m +
-        Number(s ?? 0) * UNIT_MS.s);
-}
-/** "45s", "2m05s", "1h02m". */
-function formatDuration(ms) {
-    const total = Math.max(0, Math.round(ms / 1000));
-    const h = Math.floor(total / 3600);
-    const m = Math.floor((total % 3600) / 60);
-    const s = total % 60;
-    if (h > 0)
-        return `${h}h${String(m).padStart(2, '0')}m`;
-    if (m > 0)
-        return `${m}m${String(s).padStart(2, '0')}s`;
-    return `${s}s`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/report.ts
@@ -32560,6 +32545,7 @@ function parseSettings(input, env) {
         problems.push(`Input "max-releases" must be a whole number from 1 to ${MAX_RELEASES_LIMIT}; got ${quote(rawMax)}.`);
     }
     const dryRun = bool('dry-run', false) ?? false;
+    const guard = bool('guard', false) ?? false;
     const rollback = bool('rollback', undefined);
     const abandon = bool('abandon', false) ?? false;
     const failIfNotRunning = bool('fail-if-not-running', false) ?? false;
@@ -32615,6 +32601,7 @@ function parseSettings(input, env) {
         releases,
         maxReleases,
         dryRun,
+        guard,
         rollback,
         abandon,
         reason,
@@ -32731,8 +32718,8 @@ var console_links = __nccwpck_require__(2274);
 
 
 
-async function dryRun(kind, targets, region) {
-    return core/* group */.Os('Dry run: what would be stopped', async () => {
+async function dryRun(kind, targets, region, prefix = '') {
+    return core/* group */.Os(`${prefix}Dry run: what would be stopped`, async () => {
         const unread = targets.filter(t => t.foundStatus === undefined).map(t => t.ref);
         let reads = new Map();
         if (unread.length > 0) {
@@ -32834,9 +32821,9 @@ async function stopAll(kind, refs, options, deps) {
 
 
 
-async function stopPhase(kind, refs, options, settings, deps) {
+async function stopPhase(kind, refs, options, settings, deps, prefix = '') {
     const title = refs.length === 1 && refs[0] ? (0,src_release/* describeRelease */.NC)(refs[0]) : (0,src_release/* countOf */.pq)(settings.kind, refs.length);
-    const outcomes = await core/* group */.Os(`Stop ${title}`, async () => {
+    const outcomes = await core/* group */.Os(`${prefix}Stop ${title}`, async () => {
         (0,log/* info */.pq)(`Region ${settings.region}.`);
         for (const ref of refs)
             (0,log/* info */.pq)(`${(0,src_release/* describeRelease */.NC)(ref)}: ${(0,console_links/* consoleUrl */.B)(ref, settings.region)}`);
@@ -33148,14 +33135,14 @@ function applyWait(stop, report, timeoutMs) {
 
 
 
-async function waitPhase(kind, stopped, settings, deps) {
+async function waitPhase(kind, stopped, settings, deps, prefix = '') {
     const waiting = stopped.filter(s => !s.problem);
     if (waiting.length === 0)
         return stopped;
     const what = waiting.length === 1 && waiting[0]
         ? (0,src_release/* describeRelease */.NC)(waiting[0].result.ref)
         : (0,src_release/* countOf */.pq)(settings.kind, waiting.length);
-    const reports = await core/* group */.Os(`Wait for ${what} to end`, async () => {
+    const reports = await core/* group */.Os(`${prefix}Wait for ${what} to end`, async () => {
         (0,log/* info */.pq)(`A status read every ${formatDuration(settings.pollIntervalMs)}, for at most ${formatDuration(settings.waitTimeoutMs)}.`);
         return waitForStops(kind, waiting.map(s => ({
             ref: s.result.ref,
@@ -33187,9 +33174,9 @@ async function waitPhase(kind, stopped, settings, deps) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
-// The action's flow: settings → find → stop → wait → report. Failures from any phase are turned
-// into the step's failure here, once.
+;// CONCATENATED MODULE: ./src/flow.ts
+// The flow every stop takes, in the main step and in a guard's post step: find → stop → wait →
+// report. Failures from any phase are turned into the step's failure here, once.
 
 
 
@@ -33203,24 +33190,16 @@ async function waitPhase(kind, stopped, settings, deps) {
 
 
 
-
-
-async function run(deps = { clock: realClock, cancel: onRunnerCancel() }) {
-    let settings;
-    try {
-        settings = readSettings();
-    }
-    catch (error) {
-        // Nothing has been asked of AWS: say what to fix and stop.
-        core/* setFailed */.C1(error instanceof errors/* InputError */.dz ? error.message : String(error));
-        return;
-    }
-    for (const warning of settings.warnings)
-        core/* warning */.$e(warning);
+async function stopReleases(settings, deps, options = {}) {
+    const prefix = options.prefix ?? '';
     const kind = await loadReleaseKind(settings.kind, clientConfig(settings.region));
     let selection;
     try {
-        selection = await findPhase(kind, settings, deps.clock.now());
+        selection = await findPhase(kind, settings, {
+            now: deps.clock.now(),
+            prefix,
+            ...(options.startedSince === undefined ? {} : { startedSince: options.startedSince })
+        });
     }
     catch (error) {
         core/* setFailed */.C1(error instanceof errors/* AwsCallError */.iQ ? error.message : (0,log/* oneLine */.TN)(String(error)));
@@ -33240,7 +33219,7 @@ async function run(deps = { clock: realClock, cancel: onRunnerCancel() }) {
     if (targets.length === 0) {
         const message = `No running ${(0,src_release/* kindLabel */.tf)(settings.kind)} found for ${settings.find ? describeQuery(settings.find, settings.commit) : 'the inputs'}; nothing to stop.`;
         setOutputs([], 'NothingRunning', message);
-        await summarize([], settings, message);
+        await summarize([], settings, prefix, message);
         if (settings.failIfNotRunning)
             core/* setFailed */.C1(`${message} fail-if-not-running is true.`);
         else
@@ -33249,13 +33228,13 @@ async function run(deps = { clock: realClock, cancel: onRunnerCancel() }) {
     }
     let settled;
     if (settings.dryRun) {
-        settled = await dryRun(kind, targets, settings.region);
+        settled = await dryRun(kind, targets, settings.region, prefix);
     }
     else {
         const refs = targets.map(t => t.ref);
-        settled = await stopPhase(kind, refs, await stopOptions(settings), settings, deps);
+        settled = await stopPhase(kind, refs, await stopOptions(settings), settings, deps, prefix);
         if (settings.wait)
-            settled = await waitPhase(kind, settled, settings, deps);
+            settled = await waitPhase(kind, settled, settings, deps, prefix);
     }
     const results = settled.map(s => s.result);
     const overall = overallStatus(results, settings.dryRun);
@@ -33264,7 +33243,7 @@ async function run(deps = { clock: realClock, cancel: onRunnerCancel() }) {
         ? only.statusMessage
         : `${(0,src_release/* countOf */.pq)(settings.kind, results.length)}: ${countLine(results)}.`;
     setOutputs(results, overall, message);
-    await summarize(results, settings, only ? countLine(results) : message);
+    await summarize(results, settings, prefix, only ? countLine(results) : message);
     const problems = [];
     for (const s of settled) {
         if (s.problem) {
@@ -33294,13 +33273,131 @@ async function stopOptions(settings) {
         reason: needsReason ? defaultReason(await currentRun()) : settings.reason
     };
 }
-async function summarize(results, settings, line) {
+async function summarize(results, settings, prefix, line) {
     try {
-        await writeSummary(results, `Stop AWS release${settings.dryRun ? ' (dry run)' : ''}`, line);
+        await writeSummary(results, `${prefix}Stop AWS release${settings.dryRun ? ' (dry run)' : ''}`, line);
     }
     catch (error) {
         core/* warning */.$e(`Could not write the job summary: ${(0,log/* oneLine */.TN)(String(error))}`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/guard/guard.ts
+// A guard's main step stops nothing: it records what to stop, and when, in the step's state, for
+// its post step (guard-post.ts), which the runner starts only if the job fails or is cancelled.
+
+
+
+
+/** The state name the post step reads the guard from (STATE_guard). */
+const GUARD_STATE = 'guard';
+function startGuard(settings, now) {
+    const state = { startedAt: now, settings: { ...settings, warnings: [] } };
+    core/* saveState */.LZ(GUARD_STATE, JSON.stringify(state));
+    const line = `Guarding ${guarded(settings)}: if this job fails or is cancelled, the post step ${settings.dryRun ? 'reports what it would stop' : 'stops them'}${stopWords(settings)}.`;
+    (0,log/* info */.pq)(line);
+    core/* setOutput */.uH('status', 'Guarding');
+    core/* setOutput */.uH('status-message', line);
+    core/* setOutput */.uH('count', '0');
+    core/* setOutput */.uH('ids', '');
+    core/* setOutput */.uH('releases', '[]');
+}
+/** "CodeBuild builds of project web started from now on for commit 1a2b3c4, and build web:…". */
+function guarded(settings) {
+    const parts = [];
+    if (settings.find)
+        parts.push(`the ${(0,src_release/* countOf */.pq)(settings.kind, 2, false)} of ${describeQuery(settings.find, settings.commit)} started from now on`);
+    if (settings.releases.length > 0)
+        parts.push(settings.releases.map(src_release/* describeRelease */.NC).join(', '));
+    return parts.join(', and ');
+}
+function stopWords(settings) {
+    const words = [];
+    if (settings.kind === 'deployment' && settings.rollback !== undefined)
+        words.push(`rollback: ${settings.rollback}`);
+    if (settings.kind === 'pipeline')
+        words.push(`abandon: ${settings.abandon}`);
+    if (settings.wait)
+        words.push('and waits for them');
+    return words.length > 0 ? ` (${words.join(', ')})` : '';
+}
+
+;// CONCATENATED MODULE: ./src/guard/guard-post.ts
+// A guard's post step: the job failed or was cancelled, so stop what the guard recorded. The post
+// step of a step that was not a guard finds no guard state and does nothing at all.
+
+
+
+
+
+/**
+ * A release found by name counts as started during the job when AWS dates it at most this long
+ * before the guard step ran: the runner's clock and AWS's may differ by a little (both keep NTP
+ * time; a minute is ample), and a release another run started earlier is still left alone.
+ */
+const CLOCK_SKEW_MS = 60_000;
+/**
+ * The runner ends a cancelled run about 5 minutes after the cancel, post steps included: a wait
+ * in the post step ends earlier, leaving time to report and for the other post steps.
+ */
+const GUARD_WAIT_CAP_MS = 4 * 60_000;
+async function runGuardPost(deps) {
+    const raw = core/* getState */.Gu(GUARD_STATE);
+    if (raw === '')
+        return;
+    const { startedAt, settings } = JSON.parse(raw);
+    const since = new Date(startedAt - CLOCK_SKEW_MS).toISOString();
+    (0,log/* info */.pq)(`Guard: this job failed or was cancelled. Stopping what the guard step recorded, of releases found by name those created or started since ${since} (the guard step's time, less ${formatDuration(CLOCK_SKEW_MS)} for clock difference).`);
+    if (settings.wait && settings.waitTimeoutMs > GUARD_WAIT_CAP_MS) {
+        (0,log/* info */.pq)(`Guard: waiting ${formatDuration(GUARD_WAIT_CAP_MS)} at most, not ${formatDuration(settings.waitTimeoutMs)}: a cancelled job's post steps get about 5 minutes in all.`);
+        settings.waitTimeoutMs = GUARD_WAIT_CAP_MS;
+    }
+    await stopReleases(settings, deps, { startedSince: startedAt - CLOCK_SKEW_MS, prefix: 'Guard: ' });
+}
+
+;// CONCATENATED MODULE: ./src/clock.ts
+// Time, behind a seam: the poller's tests run on a clock that jumps instead of sleeping.
+const realClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise(resolve => {
+        if (signal?.aborted)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    })
+};
+
+;// CONCATENATED MODULE: ./src/main.ts
+// The main step: read the settings, then either stop now (flow.ts) or, with guard, record what to
+// stop should the job fail or be cancelled, for the post step (guard/).
+
+
+
+
+
+
+
+async function run(deps = { clock: realClock, cancel: onRunnerCancel() }) {
+    let settings;
+    try {
+        settings = readSettings();
+    }
+    catch (error) {
+        // Nothing has been asked of AWS: say what to fix and stop.
+        core/* setFailed */.C1(error instanceof errors/* InputError */.dz ? error.message : String(error));
+        return;
+    }
+    for (const warning of settings.warnings)
+        core/* warning */.$e(warning);
+    if (settings.guard)
+        startGuard(settings, deps.clock.now());
+    else
+        await stopReleases(settings, deps);
 }
 /**
  * The runner cancels a job with SIGINT, then SIGTERM 7.5 s later, then SIGKILL 2.5 s after that.
@@ -33321,11 +33418,25 @@ function onRunnerCancel() {
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
-// Entry point the runner executes (runs.main in action.yml).
+// Entry point the runner executes, as runs.main and as runs.post in action.yml. The main step
+// marks the step's state, so that the same bundle knows when it runs as the post step (as
+// actions/checkout does).
 
 
-run().catch((error) => {
-    // Only a defect gets here: run() reports every expected failure itself.
+
+
+const IS_POST = 'isPost';
+async function entry() {
+    if (core/* getState */.Gu(IS_POST) === 'true') {
+        await runGuardPost({ clock: realClock, cancel: onRunnerCancel() });
+    }
+    else {
+        core/* saveState */.LZ(IS_POST, 'true');
+        await run();
+    }
+}
+entry().catch((error) => {
+    // Only a defect gets here: every expected failure is reported where it happens.
     core/* setFailed */.C1(`Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 });
 

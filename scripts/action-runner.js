@@ -93,6 +93,7 @@ export const RUNNER_ENV = {
  * @typedef {{
  *   inputs: Record<string, string>,
  *   env?: Record<string, string | undefined>,
+ *   state?: Record<string, string>,
  *   onSpawn?: (child: import('node:child_process').ChildProcess, stdout: () => string) => void,
  *   entry?: string,
  *   node?: string
@@ -101,6 +102,8 @@ export const RUNNER_ENV = {
 
 /**
  * @param {RunOptions} options `env` is merged over the runner-like environment; undefined removes.
+ *   `state`: run as the post step, with the state the main step saved (the runner hands each
+ *   saved value back as STATE_<name>).
  * @returns {Promise<ActionRun>}
  */
 export async function runAction(options) {
@@ -122,7 +125,8 @@ export async function runAction(options) {
     ...RUNNER_ENV,
     ...FAKE_CREDENTIALS,
     ...files,
-    ...inputEnv(options.inputs)
+    ...inputEnv(options.inputs),
+    ...Object.fromEntries(Object.entries(options.state ?? {}).map(([k, v]) => [`STATE_${k}`, v]))
   }
   for (const [k, v] of Object.entries(options.env ?? {})) {
     if (v === undefined) delete env[k]

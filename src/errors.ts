@@ -178,7 +178,7 @@ function hintFor(
     return 'The AWS credentials were rejected: they may be expired or wrong. Configure them with aws-actions/configure-aws-credentials before this step.'
   }
   if (name === 'CredentialsProviderError' || /could not load credentials/i.test(e.message ?? '')) {
-    return 'No AWS credentials were found: add aws-actions/configure-aws-credentials before this step.'
+    return 'No AWS credentials were found: add aws-actions/configure-aws-credentials before this step (for a guard, before the guard step: post steps run in reverse order, so its post step then runs before that action removes the credentials).'
   }
   if (THROTTLED.has(name)) {
     return `AWS was still throttling after ${e.$metadata?.attempts ?? 'several'} attempts: run the step again, or raise AWS_MAX_ATTEMPTS.`

@@ -1,9 +1,24 @@
-// Entry point the runner executes (runs.main in action.yml).
+// Entry point the runner executes, as runs.main and as runs.post in action.yml. The main step
+// marks the step's state, so that the same bundle knows when it runs as the post step (as
+// actions/checkout does).
 import * as core from '@actions/core'
-import { run } from './main.js'
+import { runGuardPost } from './guard/guard-post.js'
+import { onRunnerCancel, run } from './main.js'
+import { realClock } from './clock.js'
 
-run().catch((error: unknown) => {
-  // Only a defect gets here: run() reports every expected failure itself.
+const IS_POST = 'isPost'
+
+async function entry(): Promise<void> {
+  if (core.getState(IS_POST) === 'true') {
+    await runGuardPost({ clock: realClock, cancel: onRunnerCancel() })
+  } else {
+    core.saveState(IS_POST, 'true')
+    await run()
+  }
+}
+
+entry().catch((error: unknown) => {
+  // Only a defect gets here: every expected failure is reported where it happens.
   core.setFailed(
     `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`
   )

@@ -1,33 +1,14 @@
-// The action's flow: settings → find → stop → wait → report. Failures from any phase are turned
-// into the step's failure here, once.
+// The main step: read the settings, then either stop now (flow.ts) or, with guard, record what to
+// stop should the job fail or be cancelled, for the post step (guard/).
 import * as core from '@actions/core'
-import { clientConfig } from './aws-client.js'
-import { realClock, type Clock } from './clock.js'
-import { AwsCallError, InputError } from './errors.js'
-import { findPhase } from './find/find-phase.js'
-import { describeQuery, type Selection } from './find/select.js'
-import { info, oneLine } from './log.js'
-import {
-  countOf,
-  describeRelease,
-  kindLabel,
-  type Settled,
-  type StopOptions,
-  type StopResult
-} from './release.js'
-import { countLine, overallStatus, setOutputs, writeSummary } from './report/report.js'
-import { currentRun, defaultReason } from './run-context.js'
+import { realClock } from './clock.js'
+import { InputError } from './errors.js'
+import { stopReleases, type FlowDeps } from './flow.js'
+import { startGuard } from './guard/guard.js'
+import { info } from './log.js'
 import { readSettings, type Settings } from './settings.js'
-import { dryRun } from './stop/dry-run.js'
-import { stopPhase } from './stop/stop-phase.js'
-import { loadReleaseKind } from './targets/index.js'
-import { waitPhase } from './wait/wait-phase.js'
 
-export interface RunDeps {
-  clock: Clock
-  /** Aborted when the runner cancels the job: polling stops, the results so far are reported. */
-  cancel: AbortSignal
-}
+export type RunDeps = FlowDeps
 
 export async function run(
   deps: RunDeps = { clock: realClock, cancel: onRunnerCancel() }
@@ -41,90 +22,8 @@ export async function run(
     return
   }
   for (const warning of settings.warnings) core.warning(warning)
-
-  const kind = await loadReleaseKind(settings.kind, clientConfig(settings.region))
-  let selection: Selection
-  try {
-    selection = await findPhase(kind, settings, deps.clock.now())
-  } catch (error) {
-    core.setFailed(error instanceof AwsCallError ? error.message : oneLine(String(error)))
-    return
-  }
-  const { targets } = selection
-
-  if (targets.length > settings.maxReleases) {
-    // A filter that is too wide must never stop a whole account's releases.
-    const listed = targets.slice(0, 10).map(t => t.ref.id)
-    const message =
-      `${targets.length} ${countOf(settings.kind, targets.length, false)} match, more than max-releases (${settings.maxReleases}); ` +
-      `nothing was stopped. Narrow the inputs (add "commit" or a deployment group), or raise "max-releases" ` +
-      `if all of them must stop. They include: ${listed.join(', ')}${targets.length > listed.length ? ', ...' : ''}.`
-    setOutputs([], 'Failed', message)
-    core.setFailed(message)
-    return
-  }
-
-  if (targets.length === 0) {
-    const message = `No running ${kindLabel(settings.kind)} found for ${settings.find ? describeQuery(settings.find, settings.commit) : 'the inputs'}; nothing to stop.`
-    setOutputs([], 'NothingRunning', message)
-    await summarize([], settings, message)
-    if (settings.failIfNotRunning) core.setFailed(`${message} fail-if-not-running is true.`)
-    else core.notice(message)
-    return
-  }
-
-  let settled: Settled[]
-  if (settings.dryRun) {
-    settled = await dryRun(kind, targets, settings.region)
-  } else {
-    const refs = targets.map(t => t.ref)
-    settled = await stopPhase(kind, refs, await stopOptions(settings), settings, deps)
-    if (settings.wait) settled = await waitPhase(kind, settled, settings, deps)
-  }
-  const results = settled.map(s => s.result)
-  const overall = overallStatus(results, settings.dryRun)
-  const only = results.length === 1 ? results[0] : undefined
-  const message = only
-    ? only.statusMessage
-    : `${countOf(settings.kind, results.length)}: ${countLine(results)}.`
-  setOutputs(results, overall, message)
-  await summarize(results, settings, only ? countLine(results) : message)
-
-  const problems: string[] = []
-  for (const s of settled) {
-    if (s.problem) {
-      problems.push(s.problem)
-    } else if (s.result.status === 'AlreadyCompleted') {
-      const what = describeRelease(s.result.ref)
-      if (settings.failIfNotRunning) {
-        problems.push(
-          `${what} was not running, and fail-if-not-running is true: ${s.result.statusMessage}`
-        )
-      } else if (s.warning) {
-        core.warning(s.warning)
-      } else {
-        core.notice(`${what} had already finished; nothing was stopped. ${s.result.statusMessage}`)
-      }
-    }
-  }
-  if (problems.length > 0) core.setFailed(problems.join('\n'))
-}
-
-async function stopOptions(settings: Settings): Promise<StopOptions> {
-  const needsReason = settings.kind === 'pipeline' && settings.reason === ''
-  return {
-    rollback: settings.rollback,
-    abandon: settings.abandon,
-    reason: needsReason ? defaultReason(await currentRun()) : settings.reason
-  }
-}
-
-async function summarize(results: StopResult[], settings: Settings, line: string): Promise<void> {
-  try {
-    await writeSummary(results, `Stop AWS release${settings.dryRun ? ' (dry run)' : ''}`, line)
-  } catch (error) {
-    core.warning(`Could not write the job summary: ${oneLine(String(error))}`)
-  }
+  if (settings.guard) startGuard(settings, deps.clock.now())
+  else await stopReleases(settings, deps)
 }
 
 /**
@@ -132,7 +31,7 @@ async function summarize(results: StopResult[], settings: Settings, line: string
  * Either signal ends the wait at once so that the outputs and summary are still written; the stop
  * requests in flight are never abandoned half-sent.
  */
-function onRunnerCancel(): AbortSignal {
+export function onRunnerCancel(): AbortSignal {
   const controller = new AbortController()
   const onSignal = (signal: NodeJS.Signals): void => {
     if (controller.signal.aborted) return

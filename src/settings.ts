@@ -18,6 +18,8 @@ export interface Settings {
   maxReleases: number
   /** Find, read and report; make no stop call. */
   dryRun: boolean
+  /** Stop nothing now: the post step stops what matches if the job fails or is cancelled. */
+  guard: boolean
   rollback?: boolean
   abandon: boolean
   /** What the user typed; empty means "build one from the workflow run" (see run-context.ts). */
@@ -213,6 +215,7 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
     )
   }
   const dryRun = bool('dry-run', false) ?? false
+  const guard = bool('guard', false) ?? false
 
   const rollback = bool('rollback', undefined)
   const abandon = bool('abandon', false) ?? false
@@ -279,6 +282,7 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
     releases,
     maxReleases,
     dryRun,
+    guard,
     rollback,
     abandon,
     reason,

@@ -31,6 +31,7 @@ describe('parseSettings: valid inputs', () => {
       releases: [{ kind: 'deployment', id: DEPLOYMENT_ID }],
       maxReleases: 25,
       dryRun: false,
+      guard: false,
       rollback: undefined,
       abandon: false,
       reason: '',

@@ -3,18 +3,18 @@ import * as core from '@actions/core'
 import { info } from '../log.js'
 import { countOf, type ReleaseKind } from '../release.js'
 import type { Settings } from '../settings.js'
-import { describeQuery, selectReleases, type Selection } from './select.js'
+import { describeQuery, selectReleases, type SelectOptions, type Selection } from './select.js'
 
 export async function findPhase(
   kind: ReleaseKind,
   settings: Settings,
-  now: number
+  options: SelectOptions & { prefix: string }
 ): Promise<Selection> {
   const { find } = settings
-  if (!find) return selectReleases(kind, settings, { now })
-  const title = `Find running ${countOf(settings.kind, 2, false)} of ${describeQuery(find, settings.commit)}`
+  if (!find) return selectReleases(kind, settings, options)
+  const title = `${options.prefix}Find running ${countOf(settings.kind, 2, false)} of ${describeQuery(find, settings.commit)}`
   return core.group(title, async () => {
-    const selection = await selectReleases(kind, settings, { now })
+    const selection = await selectReleases(kind, settings, options)
     for (const line of selection.lines) info(line)
     const given = settings.releases.length
     const found = selection.targets.length - given

@@ -10,9 +10,10 @@ import { logResult } from '../report/report.js'
 export async function dryRun(
   kind: ReleaseKind,
   targets: Target[],
-  region: string
+  region: string,
+  prefix = ''
 ): Promise<Settled[]> {
-  return core.group('Dry run: what would be stopped', async () => {
+  return core.group(`${prefix}Dry run: what would be stopped`, async () => {
     const unread = targets.filter(t => t.foundStatus === undefined).map(t => t.ref)
     let reads: StatusReads = new Map()
     if (unread.length > 0) {

@@ -21,11 +21,12 @@ export async function stopPhase(
   refs: ReleaseRef[],
   options: StopOptions,
   settings: Settings,
-  deps: { clock: Clock; cancel: AbortSignal }
+  deps: { clock: Clock; cancel: AbortSignal },
+  prefix = ''
 ): Promise<Settled[]> {
   const title =
     refs.length === 1 && refs[0] ? describeRelease(refs[0]) : countOf(settings.kind, refs.length)
-  const outcomes = await core.group(`Stop ${title}`, async () => {
+  const outcomes = await core.group(`${prefix}Stop ${title}`, async () => {
     info(`Region ${settings.region}.`)
     for (const ref of refs) info(`${describeRelease(ref)}: ${consoleUrl(ref, settings.region)}`)
     if (settings.kind === 'deployment') {

@@ -13,7 +13,8 @@ export async function waitPhase(
   kind: ReleaseKind,
   stopped: Settled[],
   settings: Settings,
-  deps: { clock: Clock; cancel: AbortSignal }
+  deps: { clock: Clock; cancel: AbortSignal },
+  prefix = ''
 ): Promise<Settled[]> {
   const waiting = stopped.filter(s => !s.problem)
   if (waiting.length === 0) return stopped
@@ -21,7 +22,7 @@ export async function waitPhase(
     waiting.length === 1 && waiting[0]
       ? describeRelease(waiting[0].result.ref)
       : countOf(settings.kind, waiting.length)
-  const reports = await core.group(`Wait for ${what} to end`, async () => {
+  const reports = await core.group(`${prefix}Wait for ${what} to end`, async () => {
     info(
       `A status read every ${formatDuration(settings.pollIntervalMs)}, for at most ${formatDuration(settings.waitTimeoutMs)}.`
     )
