@@ -177,6 +177,7 @@ try {
       'is Stopping, to log which stage and action it still waits for.'
   )
 
+  await guardCost()
   await scaleRow()
 } finally {
   await fake.close()
@@ -184,6 +185,70 @@ try {
 if (writeTo) {
   await writeFile(writeTo, `${lines.join('\n')}\n`)
   console.log(`\nwritten to ${writeTo}`)
+}
+
+/**
+ * What a guard adds to a job: its main step (no AWS call), and, when the job fails, how soon its
+ * post step sends the stop of a build the job started (it first lists the project's builds).
+ */
+async function guardCost() {
+  say()
+  say('# The guard: what it costs a job')
+  say()
+  say(
+    `Median of ${runs} runs each. Guard by project: the post step finds the build started after the guard, then stops it.`
+  )
+  say()
+  say('| what | median ms | min ms | max ms |')
+  say('| --- | ---: | ---: | ---: |')
+  const inputs = { target: 'build', project: 'guarded', guard: 'true' }
+  fake.addBuild({ projectName: 'guarded', status: 'SUCCEEDED' })
+  /** @type {Record<string, string>} */
+  let state = {}
+  const [main] = await interleaved([
+    async () => {
+      const run = await runAction({ inputs, env: { AWS_ENDPOINT_URL: fake.url } })
+      if (run.code !== 0 || run.outputs.status !== 'Guarding')
+        throw new Error(`the guard failed: ${run.stdout}`)
+      state = run.state
+      return run.elapsedMs
+    }
+  ])
+  if (!main) throw new Error('no timing')
+  say(row('main step with guard: true (no AWS call), start to exit', main))
+  const [post] = await interleaved([
+    async () => {
+      const id = fake.addBuild({ projectName: 'guarded' })
+      const started = Date.now()
+      const run = await runAction({ inputs, state, env: { AWS_ENDPOINT_URL: fake.url } })
+      const stop = fake.calls('StopBuild').find(c => c.body.id === id)
+      if (run.code !== 0 || !stop)
+        throw new Error(`the post step did not stop ${id}: ${run.stdout}`)
+      return stop.at - started
+    }
+  ])
+  if (!post) throw new Error('no timing')
+  say(
+    row(
+      "guard's post step, start to its first stop call (after ListBuildsForProject and BatchGetBuilds)",
+      post
+    )
+  )
+  const [noop] = await interleaved([
+    async () => {
+      const before = fake.requests.length
+      const run = await runAction({
+        inputs: { target: 'build', id: fake.addBuild() },
+        state: { isPost: 'true' },
+        env: { AWS_ENDPOINT_URL: fake.url }
+      })
+      if (run.code !== 0 || fake.requests.length !== before)
+        throw new Error('a plain post step acted')
+      return run.elapsedMs
+    }
+  ])
+  if (!noop) throw new Error('no timing')
+  say(row('post step of a step that was not a guard (does nothing), start to exit', noop))
 }
 
 /**
