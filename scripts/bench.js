@@ -232,7 +232,7 @@ async function guardCost() {
   ])
   if (!post) throw new Error('no timing')
   say(
-    row(
+    row4(
       "guard's post step, start to its first stop call (after ListBuildsForProject and BatchGetBuilds)",
       post
     )
