@@ -181,45 +181,35 @@ function createBuildKind(config) {
         },
         async find(query, now) {
             const project = query.project ?? '';
-            const since = now - BUILD_LOOKBACK_MS;
             let permission = 'codebuild:ListBuildsForProject';
             try {
-                const found = [];
-                let listed = 0;
-                let pages = 0;
-                let oldest;
-                let nextToken;
-                do {
-                    permission = 'codebuild:ListBuildsForProject';
-                    // Newest first is the default order; asking for it explicitly is an error on projects
-                    // with more than 100 builds.
-                    const page = await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .ListBuildsForProjectCommand */ .nXI({ projectName: project, nextToken }));
-                    pages++;
-                    const ids = page.ids ?? [];
-                    listed += ids.length;
-                    permission = kind.readPermission;
-                    for (const build of await batchGet(ids)) {
-                        const started = build.startTime?.getTime();
-                        if (started !== undefined)
-                            oldest = Math.min(oldest ?? started, started);
-                        if (build.buildStatus !== 'IN_PROGRESS' || !build.id)
-                            continue;
-                        found.push({
-                            ref: { kind: 'build', id: build.id },
-                            status: 'IN_PROGRESS',
-                            ...(started !== undefined ? { startedAt: started } : {}),
-                            where: `project ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(build.projectName ?? project)}`,
-                            commitFields: (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildCommitFields */ .gR)(build)
-                        });
-                    }
-                    nextToken = oldest !== undefined && oldest < since ? undefined : page.nextToken;
-                } while (nextToken);
-                const reach = oldest === undefined ? 'none started' : `the oldest read started ${(0,_batch_js__WEBPACK_IMPORTED_MODULE_5__/* .ago */ .KN)(now - oldest)} ago`;
+                const { items, summary } = await (0,_batch_js__WEBPACK_IMPORTED_MODULE_5__/* .readBackTo */ .ro)({
+                    page: async (nextToken) => {
+                        permission = 'codebuild:ListBuildsForProject';
+                        // Newest first is the default order; asking for it explicitly is an error on
+                        // projects with more than 100 builds.
+                        const page = await client.send(new _aws_sdk_client_codebuild__WEBPACK_IMPORTED_MODULE_3__/* .ListBuildsForProjectCommand */ .nXI({ projectName: project, nextToken }));
+                        permission = kind.readPermission;
+                        return { items: await batchGet(page.ids ?? []), nextToken: page.nextToken };
+                    },
+                    startedAt: build => build.startTime?.getTime(),
+                    since: now - BUILD_LOOKBACK_MS,
+                    now,
+                    noun: 'build'
+                });
+                const found = items
+                    .filter(build => build.id && build.buildStatus === 'IN_PROGRESS')
+                    .map(build => ({
+                    ref: { kind: 'build', id: build.id ?? '' },
+                    status: 'IN_PROGRESS',
+                    ...(build.startTime ? { startedAt: build.startTime.getTime() } : {}),
+                    where: `project ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(build.projectName ?? project)}`,
+                    commitFields: (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildCommitFields */ .gR)(build)
+                }));
                 return {
                     found,
-                    scope: `Read ${listed} build${listed === 1 ? '' : 's'} of project ${project}, newest first ` +
-                        `(${pages} page${pages === 1 ? '' : 's'}; ${reach}). Builds are read back to ${(0,_batch_js__WEBPACK_IMPORTED_MODULE_5__/* .ago */ .KN)(BUILD_LOOKBACK_MS)} ` +
-                        `ago at most: CodeBuild ends a build after 36 h and a queued one after 8 h.`
+                    scope: `Project ${project}: ${summary}. Builds are read back to ${(0,_batch_js__WEBPACK_IMPORTED_MODULE_5__/* .ago */ .KN)(BUILD_LOOKBACK_MS)} ago at most: ` +
+                        'CodeBuild ends a build after 36 h and a queued one after 8 h.'
                 };
             }
             catch (error) {

@@ -163,44 +163,35 @@ function createPipelineKind(config) {
         async find(query, now) {
             const pipelineName = query.pipelineName ?? '';
             const wanted = query.includeStopping ? ['InProgress', 'Stopping'] : ['InProgress'];
-            const since = now - PIPELINE_LOOKBACK_MS;
             try {
-                const found = [];
-                let listed = 0;
-                let pages = 0;
-                let oldest;
-                let nextToken;
-                do {
-                    const page = await client.send(new _aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_2__/* .ListPipelineExecutionsCommand */ .bni({ pipelineName, maxResults: 100, nextToken }));
-                    pages++;
-                    for (const e of page.pipelineExecutionSummaries ?? []) {
-                        listed++;
-                        const started = e.startTime?.getTime();
-                        if (started !== undefined)
-                            oldest = Math.min(oldest ?? started, started);
-                        if (!e.pipelineExecutionId || !wanted.includes(e.status ?? ''))
-                            continue;
-                        found.push({
-                            ref: { kind: 'pipeline', id: e.pipelineExecutionId, pipelineName },
-                            status: (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(e.status ?? ''),
-                            ...(started !== undefined ? { startedAt: started } : {}),
-                            where: `pipeline ${pipelineName}`,
-                            commitFields: (e.sourceRevisions ?? [])
-                                .filter(r => r.revisionId)
-                                .map(r => ({
-                                label: `source revision of action ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(r.actionName ?? '?')}`,
-                                value: r.revisionId ?? ''
-                            }))
-                        });
-                    }
-                    const tooOld = oldest !== undefined && oldest < since;
-                    nextToken = tooOld || pages >= PIPELINE_MAX_PAGES ? undefined : page.nextToken;
-                } while (nextToken);
-                const reach = oldest === undefined ? 'none listed' : `the oldest read started ${(0,_batch_js__WEBPACK_IMPORTED_MODULE_5__/* .ago */ .KN)(now - oldest)} ago`;
+                const { items, summary } = await (0,_batch_js__WEBPACK_IMPORTED_MODULE_5__/* .readBackTo */ .ro)({
+                    page: async (nextToken) => {
+                        const page = await client.send(new _aws_sdk_client_codepipeline__WEBPACK_IMPORTED_MODULE_2__/* .ListPipelineExecutionsCommand */ .bni({ pipelineName, maxResults: 100, nextToken }));
+                        return { items: page.pipelineExecutionSummaries ?? [], nextToken: page.nextToken };
+                    },
+                    startedAt: e => e.startTime?.getTime(),
+                    since: now - PIPELINE_LOOKBACK_MS,
+                    maxPages: PIPELINE_MAX_PAGES,
+                    now,
+                    noun: 'execution'
+                });
+                const found = items
+                    .filter(e => e.pipelineExecutionId && wanted.includes(e.status ?? ''))
+                    .map(e => ({
+                    ref: { kind: 'pipeline', id: e.pipelineExecutionId ?? '', pipelineName },
+                    status: (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(e.status ?? ''),
+                    ...(e.startTime ? { startedAt: e.startTime.getTime() } : {}),
+                    where: `pipeline ${pipelineName}`,
+                    commitFields: (e.sourceRevisions ?? [])
+                        .filter(r => r.revisionId)
+                        .map(r => ({
+                        label: `source revision of action ${(0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(r.actionName ?? '?')}`,
+                        value: r.revisionId ?? ''
+                    }))
+                }));
                 return {
                     found,
-                    scope: `Read ${listed} execution${listed === 1 ? '' : 's'} of pipeline ${pipelineName}, newest first ` +
-                        `(${pages} page${pages === 1 ? '' : 's'}; ${reach}), looking for ${wanted.join(' or ')}. ` +
+                    scope: `Pipeline ${pipelineName}: ${summary}, looking for ${wanted.join(' or ')}. ` +
                         `Executions are read back to ${(0,_batch_js__WEBPACK_IMPORTED_MODULE_5__/* .ago */ .KN)(PIPELINE_LOOKBACK_MS)} ago and ${PIPELINE_MAX_PAGES * 100} executions at most.`
                 };
             }

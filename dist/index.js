@@ -28677,7 +28677,8 @@ function describeRelease(ref) {
 /* harmony export */   KN: () => (/* binding */ ago),
 /* harmony export */   S4: () => (/* binding */ allPages),
 /* harmony export */   kT: () => (/* binding */ readInChunks),
-/* harmony export */   mX: () => (/* binding */ notFound)
+/* harmony export */   mX: () => (/* binding */ notFound),
+/* harmony export */   ro: () => (/* binding */ readBackTo)
 /* harmony export */ });
 /* unused harmony export chunks */
 // AWS's batch reads take a bounded number of IDs a call (25 for CodeDeploy, 100 for CodeBuild):
@@ -28719,6 +28720,37 @@ function notFound(service, what, id) {
     const error = new Error(`${service} does not find ${what} ${id}.`);
     error.name = 'ResourceNotFoundException';
     return error;
+}
+/**
+ * Pages through a newest-first listing until an item started before `since` (nothing older can
+ * still be running), the pages run out, or `maxPages` were read.
+ */
+async function readBackTo(options) {
+    const items = [];
+    let pages = 0;
+    let oldest;
+    let nextToken;
+    do {
+        const page = await options.page(nextToken);
+        pages++;
+        items.push(...page.items);
+        for (const item of page.items) {
+            const started = options.startedAt(item);
+            if (started !== undefined)
+                oldest = Math.min(oldest ?? started, started);
+        }
+        const reachedBack = oldest !== undefined && oldest < options.since;
+        const lastPage = options.maxPages !== undefined && pages >= options.maxPages;
+        nextToken = reachedBack || lastPage ? undefined : page.nextToken;
+    } while (nextToken);
+    const reach = oldest === undefined
+        ? 'none started'
+        : `the oldest read started ${ago(options.now - oldest)} ago`;
+    const plural = items.length === 1 ? options.noun : `${options.noun}s`;
+    return {
+        items,
+        summary: `${items.length} ${plural} read, newest first (${pages} page${pages === 1 ? '' : 's'}; ${reach})`
+    };
 }
 
 

@@ -203,7 +203,7 @@ async function guardCost() {
   say('| --- | ---: | ---: | ---: |')
   // The same rows as above, without the ratio column.
   const row4 = (/** @type {string} */ what, /** @type {Stats} */ t) =>
-    row(what, t).replace(/ \|  \|$/, ' |')
+    row(what, t).replace(/ \| {2}\|$/, ' |')
   const inputs = { target: 'build', project: 'guarded', guard: 'true' }
   fake.addBuild({ projectName: 'guarded', status: 'SUCCEEDED' })
   /** @type {Record<string, string>} */

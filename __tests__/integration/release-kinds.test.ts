@@ -252,7 +252,7 @@ describe('finding running releases by name (real SDK, fake AWS)', () => {
     // 100 recent, then a page that reaches past 8 days: the third page is never read.
     expect(fake.calls('ListPipelineExecutions')).toHaveLength(2)
     expect(scope).toMatch(
-      /^Read 200 executions of pipeline busy, newest first \(2 pages; the oldest read started 240 h ago\)/
+      /^Pipeline busy: 200 executions read, newest first \(2 pages; the oldest read started 240 h ago\)/
     )
   })
 
@@ -280,7 +280,7 @@ describe('finding running releases by name (real SDK, fake AWS)', () => {
     expect(fake.calls('BatchGetBuilds').map(c => (c.body.ids as string[]).length)).toEqual([
       100, 100
     ])
-    expect(scope).toContain('Read 200 builds of project web')
+    expect(scope).toContain('Project web: 200 builds read, newest first (2 pages;')
   })
 
   it('build batches: listed by status, then read for their commit', async () => {

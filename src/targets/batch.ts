@@ -46,3 +46,48 @@ export function notFound(service: string, what: string, id: string): Error {
   error.name = 'ResourceNotFoundException'
   return error
 }
+
+export interface ReadBack<T> {
+  items: T[]
+  /** "200 builds read, newest first (2 pages; the oldest read started 50 h ago)". */
+  summary: string
+}
+
+/**
+ * Pages through a newest-first listing until an item started before `since` (nothing older can
+ * still be running), the pages run out, or `maxPages` were read.
+ */
+export async function readBackTo<T>(options: {
+  page: (nextToken?: string) => Promise<{ items: T[]; nextToken?: string }>
+  startedAt: (item: T) => number | undefined
+  since: number
+  now: number
+  noun: string
+  maxPages?: number
+}): Promise<ReadBack<T>> {
+  const items: T[] = []
+  let pages = 0
+  let oldest: number | undefined
+  let nextToken: string | undefined
+  do {
+    const page = await options.page(nextToken)
+    pages++
+    items.push(...page.items)
+    for (const item of page.items) {
+      const started = options.startedAt(item)
+      if (started !== undefined) oldest = Math.min(oldest ?? started, started)
+    }
+    const reachedBack = oldest !== undefined && oldest < options.since
+    const lastPage = options.maxPages !== undefined && pages >= options.maxPages
+    nextToken = reachedBack || lastPage ? undefined : page.nextToken
+  } while (nextToken)
+  const reach =
+    oldest === undefined
+      ? 'none started'
+      : `the oldest read started ${ago(options.now - oldest)} ago`
+  const plural = items.length === 1 ? options.noun : `${options.noun}s`
+  return {
+    items,
+    summary: `${items.length} ${plural} read, newest first (${pages} page${pages === 1 ? '' : 's'}; ${reach})`
+  }
+}

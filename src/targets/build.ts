@@ -11,7 +11,7 @@ import { adaptiveRetry } from './adaptive-retry.js'
 import { describeAwsError, wrapAwsError } from '../errors.js'
 import { oneLine } from '../log.js'
 import type { FoundRelease, ReleaseKind, StatusReads } from '../release.js'
-import { ago, notFound, readInChunks } from './batch.js'
+import { ago, notFound, readBackTo, readInChunks } from './batch.js'
 import {
   codeBuildCommitFields,
   codeBuildSnapshot,
@@ -71,47 +71,38 @@ export function createBuildKind(config: ClientConfig): ReleaseKind {
     },
     async find(query, now) {
       const project = query.project ?? ''
-      const since = now - BUILD_LOOKBACK_MS
       let permission = 'codebuild:ListBuildsForProject'
       try {
-        const found: FoundRelease[] = []
-        let listed = 0
-        let pages = 0
-        let oldest: number | undefined
-        let nextToken: string | undefined
-        do {
-          permission = 'codebuild:ListBuildsForProject'
-          // Newest first is the default order; asking for it explicitly is an error on projects
-          // with more than 100 builds.
-          const page = await client.send(
-            new ListBuildsForProjectCommand({ projectName: project, nextToken })
-          )
-          pages++
-          const ids = page.ids ?? []
-          listed += ids.length
-          permission = kind.readPermission
-          for (const build of await batchGet(ids)) {
-            const started = build.startTime?.getTime()
-            if (started !== undefined) oldest = Math.min(oldest ?? started, started)
-            if (build.buildStatus !== 'IN_PROGRESS' || !build.id) continue
-            found.push({
-              ref: { kind: 'build', id: build.id },
-              status: 'IN_PROGRESS',
-              ...(started !== undefined ? { startedAt: started } : {}),
-              where: `project ${oneLine(build.projectName ?? project)}`,
-              commitFields: codeBuildCommitFields(build)
-            })
-          }
-          nextToken = oldest !== undefined && oldest < since ? undefined : page.nextToken
-        } while (nextToken)
-        const reach =
-          oldest === undefined ? 'none started' : `the oldest read started ${ago(now - oldest)} ago`
+        const { items, summary } = await readBackTo({
+          page: async nextToken => {
+            permission = 'codebuild:ListBuildsForProject'
+            // Newest first is the default order; asking for it explicitly is an error on
+            // projects with more than 100 builds.
+            const page = await client.send(
+              new ListBuildsForProjectCommand({ projectName: project, nextToken })
+            )
+            permission = kind.readPermission
+            return { items: await batchGet(page.ids ?? []), nextToken: page.nextToken }
+          },
+          startedAt: build => build.startTime?.getTime(),
+          since: now - BUILD_LOOKBACK_MS,
+          now,
+          noun: 'build'
+        })
+        const found: FoundRelease[] = items
+          .filter(build => build.id && build.buildStatus === 'IN_PROGRESS')
+          .map(build => ({
+            ref: { kind: 'build', id: build.id ?? '' },
+            status: 'IN_PROGRESS',
+            ...(build.startTime ? { startedAt: build.startTime.getTime() } : {}),
+            where: `project ${oneLine(build.projectName ?? project)}`,
+            commitFields: codeBuildCommitFields(build)
+          }))
         return {
           found,
           scope:
-            `Read ${listed} build${listed === 1 ? '' : 's'} of project ${project}, newest first ` +
-            `(${pages} page${pages === 1 ? '' : 's'}; ${reach}). Builds are read back to ${ago(BUILD_LOOKBACK_MS)} ` +
-            `ago at most: CodeBuild ends a build after 36 h and a queued one after 8 h.`
+            `Project ${project}: ${summary}. Builds are read back to ${ago(BUILD_LOOKBACK_MS)} ago at most: ` +
+            'CodeBuild ends a build after 36 h and a queued one after 8 h.'
         }
       } catch (error) {
         throw wrapAwsError(

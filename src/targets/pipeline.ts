@@ -14,7 +14,7 @@ import { consoleUrl } from '../console-links.js'
 import { awsErrorMessage, awsErrorName, describeAwsError, wrapAwsError } from '../errors.js'
 import { debug, oneLine } from '../log.js'
 import type { FoundRelease, ReleaseKind, ReleaseRef, ReleaseSnapshot } from '../release.js'
-import { ago } from './batch.js'
+import { ago, readBackTo } from './batch.js'
 
 const TERMINAL = ['Stopped', 'Cancelled', 'Failed', 'Succeeded', 'Superseded']
 /**
@@ -128,46 +128,38 @@ export function createPipelineKind(config: ClientConfig): ReleaseKind {
     async find(query, now) {
       const pipelineName = query.pipelineName ?? ''
       const wanted = query.includeStopping ? ['InProgress', 'Stopping'] : ['InProgress']
-      const since = now - PIPELINE_LOOKBACK_MS
       try {
-        const found: FoundRelease[] = []
-        let listed = 0
-        let pages = 0
-        let oldest: number | undefined
-        let nextToken: string | undefined
-        do {
-          const page = await client.send(
-            new ListPipelineExecutionsCommand({ pipelineName, maxResults: 100, nextToken })
-          )
-          pages++
-          for (const e of page.pipelineExecutionSummaries ?? []) {
-            listed++
-            const started = e.startTime?.getTime()
-            if (started !== undefined) oldest = Math.min(oldest ?? started, started)
-            if (!e.pipelineExecutionId || !wanted.includes(e.status ?? '')) continue
-            found.push({
-              ref: { kind: 'pipeline', id: e.pipelineExecutionId, pipelineName },
-              status: oneLine(e.status ?? ''),
-              ...(started !== undefined ? { startedAt: started } : {}),
-              where: `pipeline ${pipelineName}`,
-              commitFields: (e.sourceRevisions ?? [])
-                .filter(r => r.revisionId)
-                .map(r => ({
-                  label: `source revision of action ${oneLine(r.actionName ?? '?')}`,
-                  value: r.revisionId ?? ''
-                }))
-            })
-          }
-          const tooOld = oldest !== undefined && oldest < since
-          nextToken = tooOld || pages >= PIPELINE_MAX_PAGES ? undefined : page.nextToken
-        } while (nextToken)
-        const reach =
-          oldest === undefined ? 'none listed' : `the oldest read started ${ago(now - oldest)} ago`
+        const { items, summary } = await readBackTo({
+          page: async nextToken => {
+            const page = await client.send(
+              new ListPipelineExecutionsCommand({ pipelineName, maxResults: 100, nextToken })
+            )
+            return { items: page.pipelineExecutionSummaries ?? [], nextToken: page.nextToken }
+          },
+          startedAt: e => e.startTime?.getTime(),
+          since: now - PIPELINE_LOOKBACK_MS,
+          maxPages: PIPELINE_MAX_PAGES,
+          now,
+          noun: 'execution'
+        })
+        const found: FoundRelease[] = items
+          .filter(e => e.pipelineExecutionId && wanted.includes(e.status ?? ''))
+          .map(e => ({
+            ref: { kind: 'pipeline', id: e.pipelineExecutionId ?? '', pipelineName },
+            status: oneLine(e.status ?? ''),
+            ...(e.startTime ? { startedAt: e.startTime.getTime() } : {}),
+            where: `pipeline ${pipelineName}`,
+            commitFields: (e.sourceRevisions ?? [])
+              .filter(r => r.revisionId)
+              .map(r => ({
+                label: `source revision of action ${oneLine(r.actionName ?? '?')}`,
+                value: r.revisionId ?? ''
+              }))
+          }))
         return {
           found,
           scope:
-            `Read ${listed} execution${listed === 1 ? '' : 's'} of pipeline ${pipelineName}, newest first ` +
-            `(${pages} page${pages === 1 ? '' : 's'}; ${reach}), looking for ${wanted.join(' or ')}. ` +
+            `Pipeline ${pipelineName}: ${summary}, looking for ${wanted.join(' or ')}. ` +
             `Executions are read back to ${ago(PIPELINE_LOOKBACK_MS)} ago and ${PIPELINE_MAX_PAGES * 100} executions at most.`
         }
       } catch (error) {
