@@ -1,7 +1,7 @@
 // Finding releases by name and commit, stopping many at once, dry run and the cap: the bundled
 // action as the runner runs it, against the fake AWS.
 import { describe, expect, it } from '@jest/globals'
-import { fake, useFakeAws } from '../support/fake-aws.js'
+import { fake, stoppedIds, useFakeAws } from '../support/fake-aws.js'
 import { errorAnnotations, runAction, type RunOptions } from '../../scripts/action-runner.js'
 
 useFakeAws()
@@ -20,13 +20,6 @@ type Release = { kind: string; id: string; status: string; statusMessage: string
 const releasesOf = (outputs: Record<string, string>): Release[] =>
   JSON.parse(outputs.releases ?? '[]')
 const sorted = (ids: string[]) => [...ids].sort()
-const stoppedIds = (operation: string, key = 'id') =>
-  sorted(
-    fake
-      .calls(operation)
-      .filter(c => !c.fault)
-      .map(c => String(c.body[key]))
-  )
 const noticeLines = (stdout: string) => stdout.split('\n').filter(l => l.startsWith('::notice::'))
 
 describe('find CodeDeploy deployments', () => {

@@ -2,7 +2,7 @@
 // inputs, the saved state as STATE_ variables), stops what the job started. Releases appear in the
 // fake AWS between the two steps, as the job's own steps would start them.
 import { describe, expect, it } from '@jest/globals'
-import { fake, useFakeAws } from '../support/fake-aws.js'
+import { fake, stoppedIds, useFakeAws } from '../support/fake-aws.js'
 import {
   errorAnnotations,
   runAction,
@@ -33,13 +33,6 @@ async function guard(inputs: Record<string, string>) {
       step({ ...inputs, guard: 'true' }, { ...options, state: main.state })
   }
 }
-
-const stopped = (operation: string, key = 'id') =>
-  fake
-    .calls(operation)
-    .filter(c => !c.fault)
-    .map(c => String(c.body[key]))
-    .sort()
 
 describe('guard: main step', () => {
   it('validates as a stop would, records the state, logs one line, makes no AWS call', async () => {
@@ -73,7 +66,7 @@ describe('guard: post step', () => {
     const { post } = await guard({ target: 'build', id })
     const r = await post()
     expect(r.code).toBe(0)
-    expect(stopped('StopBuild')).toEqual([id])
+    expect(stoppedIds('StopBuild')).toEqual([id])
     expect(r.stdout).toContain('::group::Guard: Stop CodeBuild build')
     expect(r.summary).toContain('<h3>Guard: Stop AWS release</h3>')
   })
@@ -100,7 +93,7 @@ describe('guard: post step', () => {
     const theirs = fake.addDeployment({ ...group, revision: github(OTHER_SHA) })
     const r = await post()
     expect(r.code).toBe(0)
-    expect(stopped('StopDeployment', 'deploymentId')).toEqual([ours])
+    expect(stoppedIds('StopDeployment', 'deploymentId')).toEqual([ours])
     expect(fake.calls('StopDeployment')[0]?.body.autoRollbackEnabled).toBe(true)
     expect(fake.get(before)?.status).toBe('InProgress')
     expect(fake.get(theirs)?.status).toBe('InProgress')
@@ -132,7 +125,7 @@ describe('guard: post step', () => {
     const ids = [fake.addBuild({ projectName: 'web' }), fake.addBuild({ projectName: 'web' })]
     const r = await post()
     expect(r.code).toBe(0)
-    expect(stopped('StopBuild')).toEqual(ids.sort())
+    expect(stoppedIds('StopBuild')).toEqual(ids.sort())
     expect(fake.get(old)?.stopCount).toBe(0)
     expect(r.outputs['status-message']).toBe('2 CodeBuild builds: 2 stop requested.')
   })

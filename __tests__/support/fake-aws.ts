@@ -16,3 +16,12 @@ export function useFakeAws(): void {
   })
   beforeEach(() => fake.reset())
 }
+
+/** The IDs the fake accepted a stop call for (faulted calls left out), sorted. */
+export function stoppedIds(operation: string, key = 'id'): string[] {
+  return fake
+    .calls(operation)
+    .filter(c => !c.fault)
+    .map(c => String(c.body[key]))
+    .sort()
+}
