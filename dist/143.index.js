@@ -111,16 +111,7 @@ function createDeploymentKind(config) {
         },
         async readStatuses(refs, abortSignal) {
             const infos = await batchGet(refs.map(r => r.id), abortSignal);
-            const reads = new Map();
-            for (const info of infos)
-                if (info.deploymentId)
-                    reads.set(info.deploymentId, snapshotOf(info));
-            for (const ref of refs) {
-                // BatchGetDeployments leaves unknown IDs out of its answer instead of failing.
-                if (!reads.has(ref.id))
-                    reads.set(ref.id, (0,_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .notFound */ .mX)('CodeDeploy', 'deployment', ref.id));
-            }
-            return reads;
+            return (0,_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .readsOf */ .JP)(refs, infos, info => info.deploymentId, snapshotOf, id => (0,_batch_js__WEBPACK_IMPORTED_MODULE_4__/* .notFound */ .mX)('CodeDeploy', 'deployment', id));
         },
         async find(query) {
             const application = query.application ?? '';

@@ -85,14 +85,7 @@ function createBuildBatchKind(config) {
         },
         async readStatuses(refs, abortSignal) {
             const batches = await batchGet(refs.map(r => r.id), abortSignal);
-            const reads = new Map();
-            for (const b of batches)
-                if (b.id)
-                    reads.set(b.id, (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildSnapshot */ .aq)(b.buildBatchStatus, b.currentPhase));
-            for (const ref of refs)
-                if (!reads.has(ref.id))
-                    reads.set(ref.id, (0,_batch_js__WEBPACK_IMPORTED_MODULE_5__/* .notFound */ .mX)('CodeBuild', 'build batch', ref.id));
-            return reads;
+            return (0,_batch_js__WEBPACK_IMPORTED_MODULE_5__/* .readsOf */ .JP)(refs, batches, b => b.id, b => (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildSnapshot */ .aq)(b.buildBatchStatus, b.currentPhase), id => (0,_batch_js__WEBPACK_IMPORTED_MODULE_5__/* .notFound */ .mX)('CodeBuild', 'build batch', id));
         },
         async find(query) {
             const project = query.project ?? '';

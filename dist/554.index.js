@@ -170,14 +170,7 @@ function createBuildKind(config) {
         },
         async readStatuses(refs, abortSignal) {
             const builds = await batchGet(refs.map(r => r.id), abortSignal);
-            const reads = new Map();
-            for (const b of builds)
-                if (b.id)
-                    reads.set(b.id, (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildSnapshot */ .aq)(b.buildStatus, b.currentPhase));
-            for (const ref of refs)
-                if (!reads.has(ref.id))
-                    reads.set(ref.id, (0,_batch_js__WEBPACK_IMPORTED_MODULE_5__/* .notFound */ .mX)('CodeBuild', 'build', ref.id));
-            return reads;
+            return (0,_batch_js__WEBPACK_IMPORTED_MODULE_5__/* .readsOf */ .JP)(refs, builds, b => b.id, b => (0,_build_status_js__WEBPACK_IMPORTED_MODULE_2__/* .codeBuildSnapshot */ .aq)(b.buildStatus, b.currentPhase), id => (0,_batch_js__WEBPACK_IMPORTED_MODULE_5__/* .notFound */ .mX)('CodeBuild', 'build', id));
         },
         async find(query, now) {
             const project = query.project ?? '';

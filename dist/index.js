@@ -28674,6 +28674,7 @@ function describeRelease(ref) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JP: () => (/* binding */ readsOf),
 /* harmony export */   KN: () => (/* binding */ ago),
 /* harmony export */   S4: () => (/* binding */ allPages),
 /* harmony export */   kT: () => (/* binding */ readInChunks),
@@ -28681,8 +28682,6 @@ function describeRelease(ref) {
 /* harmony export */   ro: () => (/* binding */ readBackTo)
 /* harmony export */ });
 /* unused harmony export chunks */
-// AWS's batch reads take a bounded number of IDs a call (25 for CodeDeploy, 100 for CodeBuild):
-// larger sets are cut into chunks read in parallel, and the answers merged.
 function chunks(items, size) {
     const out = [];
     for (let i = 0; i < items.length; i += size)
@@ -28711,6 +28710,22 @@ async function allPages(list) {
         nextToken = page.nextToken;
     } while (nextToken);
     return all;
+}
+/**
+ * The status reads of a batch read: a snapshot for each release AWS returned, and for each ID it
+ * left out the error a single read would have given.
+ */
+function readsOf(refs, items, idOf, snapshotOf, missing) {
+    const reads = new Map();
+    for (const item of items) {
+        const id = idOf(item);
+        if (id)
+            reads.set(id, snapshotOf(item));
+    }
+    for (const ref of refs)
+        if (!reads.has(ref.id))
+            reads.set(ref.id, missing(ref.id));
+    return reads;
 }
 /**
  * Batch reads leave unknown IDs out of their answer (or list them apart) instead of failing:

@@ -1,5 +1,6 @@
 // AWS's batch reads take a bounded number of IDs a call (25 for CodeDeploy, 100 for CodeBuild):
 // larger sets are cut into chunks read in parallel, and the answers merged.
+import type { ReleaseRef, ReleaseSnapshot, StatusReads } from '../release.js'
 
 export function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = []
@@ -35,6 +36,26 @@ export async function allPages<T>(
     nextToken = page.nextToken
   } while (nextToken)
   return all
+}
+
+/**
+ * The status reads of a batch read: a snapshot for each release AWS returned, and for each ID it
+ * left out the error a single read would have given.
+ */
+export function readsOf<T>(
+  refs: ReleaseRef[],
+  items: T[],
+  idOf: (item: T) => string | undefined,
+  snapshotOf: (item: T) => ReleaseSnapshot,
+  missing: (id: string) => Error
+): StatusReads {
+  const reads: StatusReads = new Map()
+  for (const item of items) {
+    const id = idOf(item)
+    if (id) reads.set(id, snapshotOf(item))
+  }
+  for (const ref of refs) if (!reads.has(ref.id)) reads.set(ref.id, missing(ref.id))
+  return reads
 }
 
 /**

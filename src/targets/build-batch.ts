@@ -10,8 +10,8 @@ import type { ClientConfig } from '../aws-client.js'
 import { adaptiveRetry } from './adaptive-retry.js'
 import { describeAwsError, wrapAwsError } from '../errors.js'
 import { oneLine } from '../log.js'
-import type { ReleaseKind, StatusReads } from '../release.js'
-import { allPages, notFound, readInChunks } from './batch.js'
+import type { ReleaseKind } from '../release.js'
+import { allPages, notFound, readInChunks, readsOf } from './batch.js'
 import {
   codeBuildCommitFields,
   codeBuildSnapshot,
@@ -58,12 +58,13 @@ export function createBuildBatchKind(config: ClientConfig): ReleaseKind {
         refs.map(r => r.id),
         abortSignal
       )
-      const reads: StatusReads = new Map()
-      for (const b of batches)
-        if (b.id) reads.set(b.id, codeBuildSnapshot(b.buildBatchStatus, b.currentPhase))
-      for (const ref of refs)
-        if (!reads.has(ref.id)) reads.set(ref.id, notFound('CodeBuild', 'build batch', ref.id))
-      return reads
+      return readsOf(
+        refs,
+        batches,
+        b => b.id,
+        b => codeBuildSnapshot(b.buildBatchStatus, b.currentPhase),
+        id => notFound('CodeBuild', 'build batch', id)
+      )
     },
     async find(query) {
       const project = query.project ?? ''

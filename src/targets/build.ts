@@ -10,8 +10,8 @@ import type { ClientConfig } from '../aws-client.js'
 import { adaptiveRetry } from './adaptive-retry.js'
 import { describeAwsError, wrapAwsError } from '../errors.js'
 import { oneLine } from '../log.js'
-import type { FoundRelease, ReleaseKind, StatusReads } from '../release.js'
-import { ago, notFound, readBackTo, readInChunks } from './batch.js'
+import type { FoundRelease, ReleaseKind } from '../release.js'
+import { ago, notFound, readBackTo, readInChunks, readsOf } from './batch.js'
 import {
   codeBuildCommitFields,
   codeBuildSnapshot,
@@ -62,12 +62,13 @@ export function createBuildKind(config: ClientConfig): ReleaseKind {
         refs.map(r => r.id),
         abortSignal
       )
-      const reads: StatusReads = new Map()
-      for (const b of builds)
-        if (b.id) reads.set(b.id, codeBuildSnapshot(b.buildStatus, b.currentPhase))
-      for (const ref of refs)
-        if (!reads.has(ref.id)) reads.set(ref.id, notFound('CodeBuild', 'build', ref.id))
-      return reads
+      return readsOf(
+        refs,
+        builds,
+        b => b.id,
+        b => codeBuildSnapshot(b.buildStatus, b.currentPhase),
+        id => notFound('CodeBuild', 'build', id)
+      )
     },
     async find(query, now) {
       const project = query.project ?? ''

@@ -15,14 +15,8 @@ import { adaptiveRetry } from './adaptive-retry.js'
 import { consoleUrl } from '../console-links.js'
 import { awsErrorMessage, awsErrorName, describeAwsError, wrapAwsError } from '../errors.js'
 import { oneLine } from '../log.js'
-import type {
-  CommitField,
-  FoundRelease,
-  ReleaseKind,
-  ReleaseSnapshot,
-  StatusReads
-} from '../release.js'
-import { allPages, notFound, readInChunks } from './batch.js'
+import type { CommitField, FoundRelease, ReleaseKind, ReleaseSnapshot } from '../release.js'
+import { allPages, notFound, readInChunks, readsOf } from './batch.js'
 
 const TERMINAL = ['Succeeded', 'Failed', 'Stopped']
 /** Still running: `Ready` is a blue/green deployment waiting for its traffic to be rerouted. */
@@ -84,14 +78,13 @@ export function createDeploymentKind(config: ClientConfig): ReleaseKind {
         refs.map(r => r.id),
         abortSignal
       )
-      const reads: StatusReads = new Map()
-      for (const info of infos)
-        if (info.deploymentId) reads.set(info.deploymentId, snapshotOf(info))
-      for (const ref of refs) {
-        // BatchGetDeployments leaves unknown IDs out of its answer instead of failing.
-        if (!reads.has(ref.id)) reads.set(ref.id, notFound('CodeDeploy', 'deployment', ref.id))
-      }
-      return reads
+      return readsOf(
+        refs,
+        infos,
+        info => info.deploymentId,
+        snapshotOf,
+        id => notFound('CodeDeploy', 'deployment', id)
+      )
     },
     async find(query) {
       const application = query.application ?? ''
