@@ -8,10 +8,8 @@ import { startGuard } from './guard/guard.js'
 import { info } from './log.js'
 import { readSettings, type Settings } from './settings.js'
 
-export type RunDeps = FlowDeps
-
 export async function run(
-  deps: RunDeps = { clock: realClock, cancel: onRunnerCancel() }
+  deps: FlowDeps = { clock: realClock, cancel: onRunnerCancel() }
 ): Promise<void> {
   let settings: Settings
   try {
