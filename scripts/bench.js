@@ -1,12 +1,12 @@
 // @ts-check
-// npm run bench [-- --runs N] [--scale-runs N] [--write docs/benchmark.md]
+// npm run bench [-- --runs N] [--scale-runs N] [--write docs/benchmark.md] [--start-up-only]
 // Measures one stop, process start to exit, as the runner runs the action (node24 dist/index.js),
 // beside node's own start-up and the aws CLI making the same call against the same fake AWS.
 // Medians of N runs (default 11). Then waits for one release of each kind and counts the API calls.
 // Then the scale row: 200 builds found by project and stopped against a StopBuild rate limit of 25
 // a second, beside that limit's floor and a shell loop of aws codebuild stop-build.
 import { execFile, spawn } from 'node:child_process'
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { cpus } from 'node:os'
@@ -118,6 +118,7 @@ try {
     )
   }
   await downloadSize()
+  if (args.includes('--start-up-only')) process.exit(0)
 
   say()
   say(`# API calls per waited release (poll-interval 1s)`)
@@ -193,7 +194,12 @@ try {
   await fake.close()
 }
 if (writeTo) {
-  await writeFile(writeTo, `${lines.join('\n')}\n`)
+  // The measurements go between the markers; the text around them (what was tried) is kept.
+  const [START, END] = ['<!-- bench:start -->', '<!-- bench:end -->']
+  const old = await readFile(writeTo, 'utf8').catch(() => `${START}\n${END}\n`)
+  const [before, rest] = old.includes(START) ? old.split(START) : ['', `${END}\n${old}`]
+  const after = rest?.includes(END) ? rest.split(END)[1] : '\n'
+  await writeFile(writeTo, `${before}${START}\n${lines.join('\n')}\n${END}${after}`)
   console.log(`\nwritten to ${writeTo}`)
 }
 
@@ -426,8 +432,8 @@ async function downloadSize() {
   const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(0)} kB`
   const total = await size(['.'])
   const parts = [
-    ['source maps (dist/*.map)', ['dist/*.map']],
-    ['bundle (dist/*.js, *.cjs)', ['dist/*.js', 'dist/*.cjs']],
+    ['source maps (dist/**/*.map)', ['dist/*.map', 'dist/chunks/*.map']],
+    ['bundle (dist/**/*.js)', ['dist/*.js', 'dist/chunks/*.js']],
     ['licenses (dist/licenses.txt)', ['dist/licenses.txt']],
     ['tests (__tests__/)', ['__tests__']],
     ['fake AWS (fake-aws/)', ['fake-aws']],

@@ -119,7 +119,7 @@ async function stopOptions(settings: Settings): Promise<StopOptions> {
   return {
     rollback: settings.rollback,
     abandon: settings.abandon,
-    reason: needsReason ? defaultReason(await currentRun()) : settings.reason
+    reason: needsReason ? defaultReason(currentRun()) : settings.reason
   }
 }
 

@@ -2,9 +2,9 @@
 // client of the kind asked for.
 import { describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { access, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { promisify } from 'node:util'
 import { fake, useFakeAws } from '../support/fake-aws.js'
 import { actionYml, NODE24, ROOT, runAction } from '../../scripts/action-runner.js'
@@ -12,17 +12,22 @@ import { actionYml, NODE24, ROOT, runAction } from '../../scripts/action-runner.
 useFakeAws()
 
 const DIST = join(ROOT, 'dist')
+// Each client's JSON target prefix (the X-Amz-Target header): a string minifying keeps, found
+// only in the code of that client.
 const CLIENT_CLASSES = {
-  deployment: 'class CodeDeployClient',
-  pipeline: 'class CodePipelineClient',
-  build: 'class CodeBuildClient'
+  deployment: 'CodeDeploy_20141006',
+  pipeline: 'CodePipeline_20150709',
+  build: 'CodeBuild_20161006'
 }
 
-/** Chunk files of dist/ that define `marker`. */
+/** Chunk files of dist/ (paths under dist/chunks/) that contain `marker`. */
 async function chunksWith(marker: string): Promise<string[]> {
-  const files = (await readdir(DIST)).filter(f => /^\d+\.index\.js$/.test(f))
+  const files = (await readdir(join(DIST, 'chunks'))).filter(f => f.endsWith('.js'))
   const hits = await Promise.all(
-    files.map(async f => ((await readFile(join(DIST, f), 'utf8')).includes(marker) ? f : ''))
+    files.map(async f => {
+      const text = await readFile(join(DIST, 'chunks', f), 'utf8')
+      return text.includes(marker) ? join('chunks', f) : ''
+    })
   )
   return hits.filter(Boolean)
 }
@@ -41,6 +46,28 @@ describe('the bundle', () => {
       expect(await chunksWith(marker)).toHaveLength(1)
   })
 
+  it("has source maps that point at the action's sources in the repository", async () => {
+    // Read with NODE_OPTIONS=--enable-source-maps: the repository the runner downloads has src/.
+    // Code from packages maps to its path under node_modules/ (named, though not downloaded);
+    // builtin:<name> are the build's own two-line modules that require() node's built-ins.
+    const maps = (await readdir(DIST, { recursive: true })).filter(f => f.endsWith('.js.map'))
+    expect(maps).toContain('index.js.map')
+    const ours: string[] = []
+    for (const map of maps) {
+      const { sources } = JSON.parse(await readFile(join(DIST, map), 'utf8')) as {
+        sources: string[]
+      }
+      for (const source of sources) {
+        const path = join(DIST, dirname(map), source)
+        if (source.startsWith('builtin:') || path.includes('/node_modules/')) continue
+        expect(path.startsWith(join(ROOT, 'src') + '/')).toBe(true)
+        await access(path)
+        ours.push(path)
+      }
+    }
+    expect(ours).toContain(join(ROOT, 'src/index.ts'))
+  })
+
   it.each(['deployment', 'pipeline', 'build', 'build-batch'] as const)(
     'stops a %s with the other clients deleted from dist/',
     async target => {
@@ -51,8 +78,6 @@ describe('the bundle', () => {
         const others = Object.entries(CLIENT_CLASSES).filter(([k]) => k !== keep)
         for (const [, marker] of others)
           for (const f of await chunksWith(marker)) await rm(join(copy, f))
-        // Octokit comes only with @actions/github, needed only for a pipeline's default reason.
-        for (const f of await chunksWith('Octokit')) await rm(join(copy, f))
 
         fake.reset()
         const id =
@@ -68,13 +93,20 @@ describe('the bundle', () => {
           inputs: {
             target,
             id,
-            ...(target === 'pipeline' ? { 'pipeline-name': 'p', reason: 'test' } : {})
+            ...(target === 'pipeline' ? { 'pipeline-name': 'p' } : {})
           },
           env: { AWS_ENDPOINT_URL: fake.url }
         })
         expect(r.stderr).toBe('')
         expect(r.code).toBe(0)
         expect(r.outputs.id).toBe(id)
+        if (target === 'pipeline') {
+          // The default reason, read from the runner's variables, reaches CodePipeline.
+          const stop = fake.requests.find(q => q.operation === 'StopPipelineExecution')
+          expect(stop?.body.reason).toMatch(
+            /^Stopped from GitHub Actions run https:\/\/github\.com\/acme\/web\/actions\/runs\/4242 /
+          )
+        }
       } finally {
         await rm(copy, { recursive: true, force: true })
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { defaultReason, type RunInfo } from '../../src/run-context.js'
+import { currentRun, defaultReason, type RunInfo } from '../../src/run-context.js'
 
 const run: RunInfo = {
   serverUrl: 'https://github.com',
@@ -27,5 +27,33 @@ describe('defaultReason', () => {
 
   it('says where it came from outside GitHub Actions', () => {
     expect(defaultReason(undefined)).toBe('Stopped by the stop-aws-release GitHub Action.')
+  })
+})
+
+describe('currentRun', () => {
+  const env = {
+    GITHUB_SERVER_URL: 'https://ghe.example.com',
+    GITHUB_REPOSITORY: 'acme/web',
+    GITHUB_WORKFLOW: 'Deploy',
+    GITHUB_RUN_ID: '123456789',
+    GITHUB_RUN_ATTEMPT: '2',
+    GITHUB_ACTOR: 'octocat'
+  }
+
+  it("reads the run from the runner's default variables", () => {
+    expect(currentRun(env)).toEqual({ ...run, serverUrl: 'https://ghe.example.com' })
+  })
+
+  it('defaults the server to github.com and the attempt to 1, as the runner would set them', () => {
+    const { GITHUB_SERVER_URL, GITHUB_RUN_ATTEMPT, ...rest } = env
+    void GITHUB_SERVER_URL
+    void GITHUB_RUN_ATTEMPT
+    expect(currentRun(rest)).toMatchObject({ serverUrl: 'https://github.com', runAttempt: 1 })
+  })
+
+  it('is undefined outside GitHub Actions or with a run ID that is not a number', () => {
+    expect(currentRun({})).toBeUndefined()
+    expect(currentRun({ ...env, GITHUB_RUN_ID: 'abc' })).toBeUndefined()
+    expect(currentRun({ ...env, GITHUB_REPOSITORY: '' })).toBeUndefined()
   })
 })

@@ -1,0 +1,117 @@
+// @ts-check
+// npm run build [-- --metafile FILE]: bundles src/index.ts into dist/ with esbuild. docs/benchmark.md has the start-up
+// measurements behind each choice here. In short:
+// - ES module builds of the AWS SDK ("module" before "main"), so unused code is dropped;
+// - code splitting, so each kind's SDK client is its own chunk, loaded only for that kind;
+// - node built-ins loaded with require(), never with import (see builtinsViaRequire);
+// - @actions/core's OIDC client, which this action never calls, left out (see NO_SIDE_EFFECTS);
+// - dist/licenses.txt lists the license of every package in the bundle.
+import * as esbuild from 'esbuild'
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { isBuiltin } from 'node:module'
+import { join } from 'node:path'
+import { ROOT } from './action-runner.js'
+
+const OUT = join(ROOT, 'dist')
+
+/**
+ * Modules that do nothing when imported but import much. @actions/core imports its OIDC client
+ * (and with it @actions/http-client and undici, 900 kB) and @actions/exec (for core.platform) at
+ * load; the action never calls getIDToken or platform, so with these marked free of side effects
+ * the bundler drops them and everything only they import.
+ */
+const NO_SIDE_EFFECTS = [
+  /node_modules\/@actions\/core\/lib\/oidc-utils\.js$/,
+  /node_modules\/@actions\/core\/lib\/platform\.js$/
+]
+
+/**
+ * An ES module `import` of a node built-in makes node read every export of it, and reading
+ * node:http's WebSocket export loads node's own undici (about 25 ms). The SDK's ES modules
+ * `import("node:http")`; this plugin turns each such import into require(), through esbuild's
+ * CommonJS interop, whose getters read an export only when the code uses it.
+ * @type {esbuild.Plugin}
+ */
+const builtinsViaRequire = {
+  name: 'builtins-via-require',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, args => {
+      const name = args.path.replace(/^node:/, '')
+      if (!isBuiltin(name) || name === 'module') return undefined
+      if (args.kind !== 'import-statement' && args.kind !== 'dynamic-import') return undefined
+      return { path: name, namespace: 'builtin' }
+    })
+    build.onLoad({ filter: /.*/, namespace: 'builtin' }, args => ({
+      contents: `module.exports = require('node:${args.path}')`,
+      loader: 'js'
+    }))
+    build.onResolve({ filter: /\.js$/ }, args => {
+      if (args.kind !== 'import-statement') return undefined
+      const path = join(args.resolveDir, args.path)
+      return NO_SIDE_EFFECTS.some(p => p.test(path)) ? { path, sideEffects: false } : undefined
+    })
+  }
+}
+
+await rm(OUT, { recursive: true, force: true })
+const result = await esbuild.build({
+  entryPoints: [join(ROOT, 'src/index.ts')],
+  outdir: OUT,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  mainFields: ['module', 'main'],
+  // Minified: a third less code to compile at start-up. The source maps are not loaded unless
+  // asked for (NODE_OPTIONS=--enable-source-maps, see the README); they point at src/, which is in
+  // the repository the runner downloads, so they need not carry the sources.
+  minify: true,
+  legalComments: 'none',
+  sourcemap: 'linked',
+  sourcesContent: false,
+  metafile: true,
+  logLevel: 'warning',
+  plugins: [builtinsViaRequire],
+  // esbuild's require() shim for the CommonJS modules in the bundle.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
+  }
+})
+await writeFile(join(OUT, 'package.json'), '{ "type": "module" }\n')
+await writeFile(join(OUT, 'licenses.txt'), await licenses(result.metafile))
+const metafileOut = process.argv.indexOf('--metafile')
+if (metafileOut > 0) {
+  // For a look at what each chunk holds: https://esbuild.github.io/analyze/
+  await writeFile(process.argv[metafileOut + 1] ?? 'meta.json', JSON.stringify(result.metafile))
+}
+console.log(
+  `dist/: ${Object.keys(result.metafile.outputs).filter(f => f.endsWith('.js')).length} files`
+)
+
+/**
+ * The license text of every package with code in the bundle, as ncc's --license wrote it.
+ * @param {esbuild.Metafile} metafile
+ */
+async function licenses(metafile) {
+  /** @type {Set<string>} */
+  const packages = new Set()
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)
+      if (match?.[1] && bytesInOutput > 0) packages.add(match[1])
+    }
+  }
+  // The same text (Apache-2.0, for most of the SDK) is written once, under every package using it.
+  /** @type {Map<string, string[]>} */
+  const byText = new Map()
+  for (const dir of [...packages].sort()) {
+    const pkg = JSON.parse(await readFile(join(ROOT, dir, 'package.json'), 'utf8'))
+    const file = (await readdir(join(ROOT, dir))).find(f => /^(licen[cs]e|copying)/i.test(f))
+    const text = file ? (await readFile(join(ROOT, dir, file), 'utf8')).trim() : `${pkg.license}`
+    byText.set(text, [...(byText.get(text) ?? []), `${pkg.name}@${pkg.version} (${pkg.license})`])
+  }
+  const sections = [...byText].map(([text, names]) => `${names.join('\n')}\n\n${text}`)
+  return `${sections.join('\n\n' + '-'.repeat(72) + '\n\n')}\n`
+}
