@@ -114,7 +114,7 @@ try {
   if (ratios.length > 0) {
     say()
     say(
-      `Largest ratio: ${Math.max(...ratios).toFixed(2)}× the aws CLI's time (target: at most 0.20×).`
+      `Largest ratio: ${Math.max(...ratios).toFixed(3)}× the aws CLI's time (target: at most 0.200×).`
     )
   }
   await downloadSize()
