@@ -204,14 +204,52 @@ export function workflowCommands(stdout) {
 }
 
 /**
- * The messages of the ::error:: annotations in stdout, unescaped as the runner shows them.
+ * @typedef {{ level: 'error' | 'warning' | 'notice', title: string | undefined, message: string }} Annotation
+ */
+
+/**
+ * The annotations in stdout (::error title=…::message and the like), unescaped as the runner
+ * shows them on the run's page.
+ * @param {string} stdout
+ * @returns {Annotation[]}
+ */
+export function annotations(stdout) {
+  /** @type {Annotation[]} */
+  const found = []
+  for (const line of stdout.split(/\r?\n/)) {
+    const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line)
+    if (!m) continue
+    /** @type {Record<string, string>} */
+    const properties = {}
+    for (const pair of (m[2] ?? '').split(',').filter(Boolean)) {
+      const [key, value = ''] = pair.split('=')
+      if (key) properties[key] = unescapeProperty(value)
+    }
+    found.push({
+      level: /** @type {Annotation['level']} */ (m[1]),
+      title: properties.title,
+      message: unescapeData(m[3] ?? '')
+    })
+  }
+  return found
+}
+
+/**
+ * The messages of the error annotations in stdout.
  * @param {string} stdout
  */
 export function errorAnnotations(stdout) {
-  return stdout
-    .split(/\r?\n/)
-    .filter(l => l.startsWith('::error::'))
-    .map(l =>
-      l.slice('::error::'.length).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
-    )
+  return annotations(stdout)
+    .filter(a => a.level === 'error')
+    .map(a => a.message)
+}
+
+/** @param {string} text */
+function unescapeData(text) {
+  return text.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')
+}
+
+/** @param {string} text */
+function unescapeProperty(text) {
+  return unescapeData(text.replace(/%3A/g, ':').replace(/%2C/g, ','))
 }

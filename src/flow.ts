@@ -1,12 +1,11 @@
 // The flow every stop takes, in the main step and in a guard's post step: find → stop → wait →
 // report. Failures from any phase are turned into the step's failure here, once.
-import * as core from '@actions/core'
 import { clientConfig } from './aws-client.js'
 import type { Clock } from './clock.js'
 import { AwsCallError } from './errors.js'
 import { findPhase } from './find/find-phase.js'
 import { describeQuery, type Selection } from './find/select.js'
-import { oneLine } from './log.js'
+import { annotate, fail, oneLine } from './log.js'
 import {
   countOf,
   describeRelease,
@@ -51,7 +50,10 @@ export async function stopReleases(
       ...(options.startedSince === undefined ? {} : { startedSince: options.startedSince })
     })
   } catch (error) {
-    core.setFailed(error instanceof AwsCallError ? error.message : oneLine(String(error)))
+    fail(
+      `${prefix}Could not find ${countOf(settings.kind, 2, false)}`,
+      error instanceof AwsCallError ? error.message : oneLine(String(error))
+    )
     return
   }
   const { targets } = selection
@@ -64,7 +66,10 @@ export async function stopReleases(
       `nothing was stopped. Narrow the inputs (add "commit" or a deployment group), or raise "max-releases" ` +
       `if all of them must stop. They include: ${listed.join(', ')}${targets.length > listed.length ? ', ...' : ''}.`
     setOutputs([], 'Failed', message)
-    core.setFailed(message)
+    fail(
+      `${prefix}Too many ${countOf(settings.kind, 2, false)} match: nothing was stopped`,
+      message
+    )
     return
   }
 
@@ -72,8 +77,9 @@ export async function stopReleases(
     const message = `No running ${kindLabel(settings.kind)} found for ${settings.find ? describeQuery(settings.find, settings.commit) : 'the inputs'}; nothing to stop.`
     setOutputs([], 'NothingRunning', message)
     await summarize([], settings, prefix, message)
-    if (settings.failIfNotRunning) core.setFailed(`${message} fail-if-not-running is true.`)
-    else core.notice(message)
+    const title = `${prefix}Nothing running`
+    if (settings.failIfNotRunning) fail(title, `${message} fail-if-not-running is true.`)
+    else annotate('notice', title, message)
     return
   }
 
@@ -94,24 +100,28 @@ export async function stopReleases(
   setOutputs(results, overall, message)
   await summarize(results, settings, prefix, only ? countLine(results) : message)
 
-  const problems: string[] = []
+  // One annotation per release, titled with the release, so each reads on the run's page.
   for (const s of settled) {
+    const what = describeRelease(s.result.ref)
     if (s.problem) {
-      problems.push(s.problem)
+      fail(`${prefix}${s.problemTitle ?? what}`, s.problem)
     } else if (s.result.status === 'AlreadyCompleted') {
-      const what = describeRelease(s.result.ref)
       if (settings.failIfNotRunning) {
-        problems.push(
+        fail(
+          `${prefix}Not running: ${what}`,
           `${what} was not running, and fail-if-not-running is true: ${s.result.statusMessage}`
         )
       } else if (s.warning) {
-        core.warning(s.warning)
+        annotate('warning', `${prefix}Finished before the stop: ${what}`, s.warning)
       } else {
-        core.notice(`${what} had already finished; nothing was stopped. ${s.result.statusMessage}`)
+        annotate(
+          'notice',
+          `${prefix}Already finished: ${what}`,
+          `${what} had already finished; nothing was stopped. ${s.result.statusMessage}`
+        )
       }
     }
   }
-  if (problems.length > 0) core.setFailed(problems.join('\n'))
 }
 
 async function stopOptions(settings: Settings): Promise<StopOptions> {
@@ -136,6 +146,10 @@ async function summarize(
       line
     )
   } catch (error) {
-    core.warning(`Could not write the job summary: ${oneLine(String(error))}`)
+    annotate(
+      'warning',
+      `${prefix}Job summary not written`,
+      `Could not write the job summary: ${oneLine(String(error))}`
+    )
   }
 }

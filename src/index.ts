@@ -5,6 +5,7 @@ import * as core from '@actions/core'
 import { runGuardPost } from './guard/guard-post.js'
 import { onRunnerCancel, run } from './main.js'
 import { realClock } from './clock.js'
+import { fail } from './log.js'
 
 const IS_POST = 'isPost'
 
@@ -23,7 +24,8 @@ entry().catch((error: unknown) => {
   const hint = process.sourceMapsEnabled
     ? ''
     : '\n(For a stack trace with source lines, re-run with the step env NODE_OPTIONS: --enable-source-maps.)'
-  core.setFailed(
+  fail(
+    'Unexpected error',
     `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}${hint}`
   )
 })

@@ -32,6 +32,24 @@ export function info(message: string): void {
   for (const line of message.split(LINE_BREAKS)) core.info(notACommand(line))
 }
 
+/**
+ * An annotation with a title, so that the run's summary page reads without opening the log. The
+ * message and title may hold text from AWS: @actions/core escapes both inside the command.
+ */
+export function annotate(
+  level: 'error' | 'warning' | 'notice',
+  title: string,
+  message: string
+): void {
+  core[level](message, { title: oneLine(title, 200) })
+}
+
+/** An error annotation with a title that also fails the step (core.setFailed takes no title). */
+export function fail(title: string, message: string): void {
+  process.exitCode = 1
+  annotate('error', title, message)
+}
+
 export function debug(message: string): void {
   // core.debug escapes line breaks itself: the whole message stays inside one ::debug:: command.
   core.debug(message)

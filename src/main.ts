@@ -1,11 +1,10 @@
 // The main step: read the settings, then either stop now (flow.ts) or, with guard, record what to
 // stop should the job fail or be cancelled, for the post step (guard/).
-import * as core from '@actions/core'
 import { realClock } from './clock.js'
 import { InputError } from './errors.js'
 import { stopReleases, type FlowDeps } from './flow.js'
 import { startGuard } from './guard/guard.js'
-import { info } from './log.js'
+import { annotate, fail, info } from './log.js'
 import { readSettings, type Settings } from './settings.js'
 
 export async function run(
@@ -16,10 +15,11 @@ export async function run(
     settings = readSettings()
   } catch (error) {
     // Nothing has been asked of AWS: say what to fix and stop.
-    core.setFailed(error instanceof InputError ? error.message : String(error))
+    if (error instanceof InputError) fail('Bad input: nothing was stopped', error.message)
+    else fail('Unexpected error', String(error))
     return
   }
-  for (const warning of settings.warnings) core.warning(warning)
+  for (const warning of settings.warnings) annotate('warning', 'Input not used', warning)
   if (settings.guard) startGuard(settings, deps.clock.now())
   else await stopReleases(settings, deps)
 }

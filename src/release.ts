@@ -141,6 +141,8 @@ export interface Settled {
   result: StopResult
   /** Why the step fails for this release. */
   problem?: string
+  /** The title of that error annotation, naming the release: "Stop failed: CodeBuild build …". */
+  problemTitle?: string
   /** Worth a warning when the step does not fail for it. */
   warning?: string
 }

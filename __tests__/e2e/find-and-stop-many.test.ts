@@ -2,7 +2,12 @@
 // action as the runner runs it, against the fake AWS.
 import { describe, expect, it } from '@jest/globals'
 import { fake, stoppedIds, useFakeAws } from '../support/fake-aws.js'
-import { errorAnnotations, runAction, type RunOptions } from '../../scripts/action-runner.js'
+import {
+  annotations,
+  errorAnnotations,
+  runAction,
+  type RunOptions
+} from '../../scripts/action-runner.js'
 
 useFakeAws()
 
@@ -20,7 +25,7 @@ type Release = { kind: string; id: string; status: string; statusMessage: string
 const releasesOf = (outputs: Record<string, string>): Release[] =>
   JSON.parse(outputs.releases ?? '[]')
 const sorted = (ids: string[]) => [...ids].sort()
-const noticeLines = (stdout: string) => stdout.split('\n').filter(l => l.startsWith('::notice::'))
+const notices = (stdout: string) => annotations(stdout).filter(a => a.level === 'notice')
 
 describe('find CodeDeploy deployments', () => {
   it('by deployment group and commit: stops only that commit, rolls back, waits for each', async () => {
@@ -209,8 +214,12 @@ describe('nothing running, dry run, the cap', () => {
       ids: '',
       releases: '[]'
     })
-    expect(noticeLines(r.stdout)).toEqual([
-      `::notice::No running CodeBuild build found for project web for commit ${SHA}; nothing to stop.`
+    expect(notices(r.stdout)).toEqual([
+      {
+        level: 'notice',
+        title: 'Nothing running',
+        message: `No running CodeBuild build found for project web for commit ${SHA}; nothing to stop.`
+      }
     ])
     expect(r.summary).toContain('nothing to stop')
 
@@ -282,6 +291,9 @@ describe('several releases at once', () => {
       [a, 'Pending'],
       [unknown, 'Failed'],
       [b, 'Pending']
+    ])
+    expect(annotations(r.stdout).map(a => [a.level, a.title])).toEqual([
+      ['error', `Stop failed: CodeBuild build ${unknown}`]
     ])
     const errors = errorAnnotations(r.stdout)
     expect(errors).toHaveLength(1)

@@ -4,6 +4,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { fake, stoppedIds, useFakeAws } from '../support/fake-aws.js'
 import {
+  annotations,
   errorAnnotations,
   runAction,
   workflowCommands,
@@ -136,7 +137,13 @@ describe('guard: post step', () => {
     const r = await post()
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('NothingRunning')
-    expect(r.stdout).toContain('::notice::No running CodeBuild build found for project web')
+    expect(annotations(r.stdout)).toEqual([
+      expect.objectContaining({
+        level: 'notice',
+        title: 'Guard: Nothing running',
+        message: expect.stringContaining('No running CodeBuild build found for project web')
+      })
+    ])
     expect(fake.calls('StopBuild')).toHaveLength(0)
   })
 

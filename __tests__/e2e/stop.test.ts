@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { fake, useFakeAws } from '../support/fake-aws.js'
 import {
+  annotations,
   errorAnnotations,
   runAction,
   workflowCommands,
@@ -79,9 +80,15 @@ describe('deployment', () => {
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('AlreadyCompleted')
     expect(r.outputs['status-message']).toContain(id)
-    expect(r.stdout).toMatch(
-      /^::notice::CodeDeploy deployment d-\w+ had already finished; nothing was stopped\./m
-    )
+    expect(annotations(r.stdout)).toEqual([
+      {
+        level: 'notice',
+        title: `Already finished: CodeDeploy deployment ${id}`,
+        message: expect.stringMatching(
+          /^CodeDeploy deployment d-\w+ had already finished; nothing was stopped\./
+        )
+      }
+    ])
   })
 
   it('fails on AlreadyCompleted with fail-if-not-running, outputs still set', async () => {
@@ -89,14 +96,21 @@ describe('deployment', () => {
     const r = await run({ target: 'deployment', id, 'fail-if-not-running': 'true' })
     expect(r.code).toBe(1)
     expect(r.outputs.status).toBe('AlreadyCompleted')
-    expect(errorAnnotations(r.stdout)[0]).toContain(
-      'was not running, and fail-if-not-running is true'
-    )
+    expect(annotations(r.stdout)).toEqual([
+      {
+        level: 'error',
+        title: `Not running: CodeDeploy deployment ${id}`,
+        message: expect.stringContaining('was not running, and fail-if-not-running is true')
+      }
+    ])
   })
 
   it('fails clearly when the deployment does not exist', async () => {
     const r = await run({ target: 'deployment', id: 'd-NOTHERE00' })
     expect(r.code).toBe(1)
+    expect(annotations(r.stdout).map(a => [a.level, a.title])).toEqual([
+      ['error', 'Stop failed: CodeDeploy deployment d-NOTHERE00']
+    ])
     const [error] = errorAnnotations(r.stdout)
     expect(error).toMatch(
       /^Could not stop CodeDeploy deployment d-NOTHERE00: DeploymentDoesNotExistException: /
@@ -180,7 +194,9 @@ describe('pipeline', () => {
     const r = await run({ target: 'pipeline', id, 'pipeline-name': 'web-prod' })
     expect(r.code).toBe(0)
     expect(r.outputs.status).toBe('AlreadyCompleted')
-    expect(r.stdout).toContain('::notice::')
+    expect(annotations(r.stdout).map(a => [a.level, a.title])).toEqual([
+      ['notice', `Already finished: CodePipeline execution ${id} of pipeline web-prod`]
+    ])
   })
 
   it('fails clearly when the pipeline does not exist', async () => {
@@ -243,8 +259,18 @@ describe('inputs that do not apply', () => {
     const id = fake.addBuild({ stopImmediately: true })
     const r = await run({ target: 'build', id, rollback: 'true', reason: 'x' })
     expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/^::warning::Input "rollback" applies to CodeDeploy deployments only/m)
-    expect(r.stdout).toMatch(/^::warning::Input "reason" applies to pipeline executions only/m)
+    expect(annotations(r.stdout)).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        title: 'Input not used',
+        message: expect.stringMatching(/^Input "rollback" applies to CodeDeploy deployments only/)
+      }),
+      expect.objectContaining({
+        level: 'warning',
+        title: 'Input not used',
+        message: expect.stringMatching(/^Input "reason" applies to pipeline executions only/)
+      })
+    ])
     expect(fake.calls('StopBuild')[0]?.body).toEqual({ id })
   })
 })
@@ -356,7 +382,9 @@ describe('bad input fails before any AWS call', () => {
     async (_name, inputs, env, message) => {
       const r = await run(inputs, env)
       expect(r.code).toBe(1)
-      expect(errorAnnotations(r.stdout).join('\n')).toContain(message)
+      const errors = annotations(r.stdout).filter(a => a.level === 'error')
+      expect(errors.map(a => a.title)).toEqual(['Bad input: nothing was stopped'])
+      expect(errors[0]?.message).toContain(message)
       expect(fake.requests).toHaveLength(0)
       expect(r.outputs).toEqual({})
     }
@@ -452,7 +480,7 @@ describe('log, summary and credentials', () => {
     )
     expect(r.code).toBe(1)
     for (const line of workflowCommands(r.stdout)) {
-      expect(line).toMatch(/^::(group|endgroup|error|warning|notice|debug)::/)
+      expect(line).toMatch(/^::((group|endgroup|debug)|(error|warning|notice)( title=[^:]*)?)::/)
       expect(line).not.toContain('##[')
     }
     expect(r.summary).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
@@ -469,7 +497,7 @@ describe('log, summary and credentials', () => {
     })
     expect(r.code).toBe(0)
     for (const line of workflowCommands(r.stdout))
-      expect(line).toMatch(/^::(group|endgroup|error|warning|notice|debug)::/)
+      expect(line).toMatch(/^::((group|endgroup|debug)|(error|warning|notice)( title=[^:]*)?)::/)
   })
 
   it('never prints credentials, even with debug logging', async () => {

@@ -1,7 +1,12 @@
 // wait: true, end to end: the bundled action polls the fake AWS until the release has ended.
 import { describe, expect, it } from '@jest/globals'
 import { fake, useFakeAws } from '../support/fake-aws.js'
-import { errorAnnotations, runAction, type RunOptions } from '../../scripts/action-runner.js'
+import {
+  annotations,
+  errorAnnotations,
+  runAction,
+  type RunOptions
+} from '../../scripts/action-runner.js'
 
 useFakeAws()
 
@@ -54,6 +59,9 @@ describe('deployment', () => {
     const r = await run({ target: 'deployment', id, rollback: 'true' })
     expect(r.code).toBe(1)
     expect(r.outputs).toMatchObject({ status: 'Succeeded', 'rollback-status': 'Failed' })
+    expect(annotations(r.stdout).map(a => [a.level, a.title])).toEqual([
+      ['error', `Rollback Failed: CodeDeploy deployment ${id}`]
+    ])
     expect(errorAnnotations(r.stdout)[0]).toMatch(
       new RegExp(
         `^The rollback deployment ${r.outputs['rollback-deployment-id']} of CodeDeploy deployment ${id} ended Failed`
@@ -82,9 +90,15 @@ describe('deployment', () => {
     const r = await run({ target: 'deployment', id })
     expect(r.code).toBe(0)
     expect(r.outputs).toMatchObject({ status: 'AlreadyCompleted', 'target-status': 'Succeeded' })
-    expect(r.stdout).toMatch(
-      /^::warning::CodeDeploy deployment d-\w+ finished on its own with Succeeded before the stop took effect/m
-    )
+    expect(annotations(r.stdout)).toEqual([
+      {
+        level: 'warning',
+        title: `Finished before the stop: CodeDeploy deployment ${id}`,
+        message: expect.stringMatching(
+          /^CodeDeploy deployment d-\w+ finished on its own with Succeeded before the stop took effect/
+        )
+      }
+    ])
   })
 
   it('fails it with fail-if-not-running', async () => {

@@ -4,7 +4,13 @@ import * as core from '@actions/core'
 import { consoleUrl } from '../console-links.js'
 import { describeAwsError } from '../errors.js'
 import type { Target } from '../find/select.js'
-import type { ReleaseKind, Settled, StatusReads, StopResult } from '../release.js'
+import {
+  describeRelease,
+  type ReleaseKind,
+  type Settled,
+  type StatusReads,
+  type StopResult
+} from '../release.js'
 import { logResult } from '../report/report.js'
 
 export async function dryRun(
@@ -36,7 +42,11 @@ export async function dryRun(
           kind.readPermission,
           read
         )
-        return { result: { ...base, status: 'Failed', statusMessage: message }, problem: message }
+        return {
+          result: { ...base, status: 'Failed', statusMessage: message },
+          problem: message,
+          problemTitle: `Status not read: ${describeRelease(ref)}`
+        }
       }
       const result: StopResult = read.terminal
         ? {

@@ -62,7 +62,8 @@ export async function stopPhase(
             statusMessage: o.error,
             consoleUrl: consoleUrl(o.ref, settings.region)
           },
-          problem: o.error
+          problem: o.error,
+          problemTitle: `Stop failed: ${describeRelease(o.ref)}`
         }
   )
 }

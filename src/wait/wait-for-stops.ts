@@ -226,12 +226,17 @@ export function applyWait(stop: StopResult, report: WaitReport, timeoutMs: numbe
   if (report.end === 'timeout') {
     result.status = 'Pending'
     const problem = `Timed out after ${formatDuration(timeoutMs)} waiting for ${what} to stop; last seen: ${lastSeen}.`
-    return { result: { ...result, statusMessage: problem }, problem }
+    const problemTitle = `Not stopped within wait-timeout: ${what}`
+    return { result: { ...result, statusMessage: problem }, problem, problemTitle }
   }
   if (report.end === 'cancelled' && !last?.terminal) {
     result.status = stop.status === 'AlreadyCompleted' ? stop.status : 'Pending'
     const problem = `Cancelled while waiting for ${what} to stop (the stop request had been sent); last seen: ${lastSeen}.`
-    return { result: { ...result, statusMessage: problem }, problem }
+    return {
+      result: { ...result, statusMessage: problem },
+      problem,
+      problemTitle: `Wait cancelled: ${what}`
+    }
   }
 
   let warning: string | undefined
@@ -256,19 +261,27 @@ export function applyWait(stop: StopResult, report: WaitReport, timeoutMs: numbe
     ? describeSnapshot(rollback.last)
     : 'no status read got through'
   let problem: string | undefined
+  let problemTitle: string | undefined
   if (rollback.end === 'done' && rollback.last) {
     if (rollback.last.status === 'Succeeded') {
       result.statusMessage += ` Its ${rollbackWhat} Succeeded.`
     } else {
       problem = `The ${rollbackWhat} of ${what} ended ${rollback.last.status}: the previous version may not be fully restored. Check it in the CodeDeploy console.`
+      problemTitle = `Rollback ${rollback.last.status}: ${what}`
     }
   } else if (rollback.end === 'timeout') {
     problem = `Timed out after ${formatDuration(timeoutMs)} waiting for the ${rollbackWhat} of ${what}; last seen: ${rollbackSeen}.`
+    problemTitle = `Rollback not finished within wait-timeout: ${what}`
   } else if (rollback.end === 'cancelled') {
     problem = `Cancelled while waiting for the ${rollbackWhat} of ${what}; last seen: ${rollbackSeen}.`
+    problemTitle = `Wait cancelled: ${what}`
   } else {
     result.statusMessage += ` CodeDeploy started ${rollbackWhat}.`
   }
   if (problem) result.statusMessage = problem
-  return { result, ...(problem ? { problem } : {}), ...(warning ? { warning } : {}) }
+  return {
+    result,
+    ...(problem ? { problem, problemTitle: problemTitle ?? what } : {}),
+    ...(warning ? { warning } : {})
+  }
 }

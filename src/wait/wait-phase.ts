@@ -51,7 +51,8 @@ export async function waitPhase(
     const after: Settled = report.error
       ? {
           result: { ...s.result, status: 'Failed', statusMessage: report.error.message },
-          problem: report.error.message
+          problem: report.error.message,
+          problemTitle: `Status not read: ${describeRelease(s.result.ref)}`
         }
       : applyWait(s.result, report, settings.waitTimeoutMs)
     logResult(after.result)
