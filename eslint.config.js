@@ -18,7 +18,8 @@ export default tseslint.config(
         URL: 'readonly',
         performance: 'readonly',
         AbortController: 'readonly',
-        AbortSignal: 'readonly'
+        AbortSignal: 'readonly',
+        fetch: 'readonly'
       }
     },
     rules: {
@@ -27,7 +28,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['fake-aws/**', 'scripts/**', '__tests__/**'],
+    files: ['fake-aws/**', 'scripts/**', '__tests__/**', '.github/**'],
     rules: { 'no-console': 'off' }
   }
 )
