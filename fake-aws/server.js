@@ -9,14 +9,16 @@ import { AwsError, isObject, snapshot } from './common.js'
 import { CodeDeployState } from './codedeploy.js'
 import { CodePipelineState } from './codepipeline.js'
 import { CodeBuildState } from './codebuild.js'
+import { EcsState } from './ecs.js'
 
-/** @typedef {'codedeploy' | 'codepipeline' | 'codebuild'} ServiceName */
+/** @typedef {'codedeploy' | 'codepipeline' | 'codebuild' | 'ecs'} ServiceName */
 
 /** X-Amz-Target prefix → the service's SigV4 signing name. */
 const TARGET_PREFIXES = /** @type {const} */ ({
   CodeDeploy_20141006: 'codedeploy',
   CodePipeline_20150709: 'codepipeline',
-  CodeBuild_20161006: 'codebuild'
+  CodeBuild_20161006: 'codebuild',
+  AmazonEC2ContainerServiceV20141113: 'ecs'
 })
 
 const JSON_11 = 'application/x-amz-json-1.1'
@@ -41,7 +43,7 @@ const FAULT_TYPES = /** @type {const} */ (['throttle', 'server-error', 'delay', 
 /**
  * @typedef {object} FaultSpec
  * @property {string} [operation] only requests for this operation (any when omitted)
- * @property {string} [service] only requests for this service: codedeploy, codepipeline, codebuild
+ * @property {string} [service] only requests for this service: codedeploy, codepipeline, codebuild, ecs
  * @property {'throttle' | 'server-error' | 'delay' | 'drop' | 'error'} type
  * @property {number} [times] how many matching requests it hits (default 1; Infinity allowed)
  * @property {number} [delayMs] wait this long first (the whole point of `delay`; any type may use it)
@@ -92,6 +94,7 @@ export class FakeAws {
     this.codedeploy = new CodeDeployState()
     this.codepipeline = new CodePipelineState()
     this.codebuild = new CodeBuildState()
+    this.ecs = new EcsState()
     const log = options.log ?? false
     /** @type {((line: string) => void) | null} */
     this.log = typeof log === 'function' ? log : log ? line => console.log(line) : null
@@ -164,12 +167,25 @@ export class FakeAws {
   }
 
   /**
+   * @param {import('./ecs.js').ServiceDeploymentOptions} [opts]
+   * @returns {string} its ARN
+   */
+  addServiceDeployment(opts) {
+    return this.ecs.add(opts)
+  }
+
+  /**
    * A copy of the stored record of any release; reading it is not a status read.
    * @param {string} id
    * @returns {Record<string, any> | undefined}
    */
   get(id) {
-    return this.codedeploy.get(id) ?? this.codepipeline.get(id) ?? this.codebuild.get(id)
+    return (
+      this.codedeploy.get(id) ??
+      this.codepipeline.get(id) ??
+      this.codebuild.get(id) ??
+      this.ecs.get(id)
+    )
   }
 
   /** Every release, by kind (what GET /__fake/state answers). */
@@ -179,7 +195,8 @@ export class FakeAws {
       deployments: this.codedeploy.list(),
       pipelineExecutions: this.codepipeline.list(),
       builds: builds.filter(b => b.kind === 'build'),
-      buildBatches: builds.filter(b => b.kind === 'buildBatch')
+      buildBatches: builds.filter(b => b.kind === 'buildBatch'),
+      serviceDeployments: this.ecs.list()
     }
   }
 
@@ -203,7 +220,7 @@ export class FakeAws {
     const service = spec.service?.toLowerCase() ?? ''
     if (service !== '' && !Object.values(TARGET_PREFIXES).includes(/** @type {any} */ (service)))
       throw new TypeError(
-        `fault service must be codedeploy, codepipeline or codebuild; got ${spec.service}`
+        `fault service must be codedeploy, codepipeline, codebuild or ecs; got ${spec.service}`
       )
     const status = spec.status ?? (spec.type === 'server-error' ? 500 : 400)
     this.faults.push({
@@ -295,6 +312,7 @@ export class FakeAws {
     this.codedeploy.reset()
     this.codepipeline.reset()
     this.codebuild.reset()
+    this.ecs.reset()
     this.clearRequests()
     this.clearFaults()
     this.rateLimits.clear()
@@ -502,6 +520,7 @@ export class FakeAws {
       '/__fake/pipeline-executions': body => ({ id: this.addPipelineExecution(body) }),
       '/__fake/builds': body => ({ id: this.addBuild(body) }),
       '/__fake/build-batches': body => ({ id: this.addBuildBatch(body) }),
+      '/__fake/service-deployments': body => ({ id: this.addServiceDeployment(body) }),
       '/__fake/faults': body => {
         this.fault(body)
         return { queued: this.faults.length }
@@ -551,6 +570,7 @@ const ADMIN_ROUTES = [
   'POST /__fake/pipeline-executions',
   'POST /__fake/builds',
   'POST /__fake/build-batches',
+  'POST /__fake/service-deployments',
   'POST /__fake/faults',
   'GET /__fake/rate-limits',
   'POST /__fake/rate-limits',

@@ -2,7 +2,7 @@
 // The floor a stop action can hope for: a bare node script that makes the same SDK call as the
 // action, with the SDK loaded from node_modules as it is published, and nothing else (no inputs,
 // outputs, logging or bundle). The benchmark times it beside the action and the aws CLI.
-//   node scripts/bare-stop.js <deployment|pipeline|build|build-batch> <id> [pipeline-name]
+//   node scripts/bare-stop.js <deployment|pipeline|build|build-batch|ecs-deployment> <id> [pipeline-name]
 // Region, endpoint and credentials come from the environment, as for the action.
 const [kind, id, pipelineName] = process.argv.slice(2)
 if (!kind || !id) {
@@ -31,6 +31,13 @@ switch (kind) {
   case 'build-batch': {
     const { CodeBuildClient, StopBuildBatchCommand } = await import('@aws-sdk/client-codebuild')
     await new CodeBuildClient({}).send(new StopBuildBatchCommand({ id }))
+    break
+  }
+  case 'ecs-deployment': {
+    const { ECSClient, StopServiceDeploymentCommand } = await import('@aws-sdk/client-ecs')
+    await new ECSClient({}).send(
+      new StopServiceDeploymentCommand({ serviceDeploymentArn: id, stopType: 'ROLLBACK' })
+    )
     break
   }
   default:

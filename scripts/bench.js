@@ -65,6 +65,19 @@ try {
       add: () => fake.addBuildBatch(),
       inputs: id => ({ target: 'build-batch', id }),
       cli: id => ['codebuild', 'stop-build-batch', '--id', id]
+    },
+    {
+      kind: 'ecs-deployment',
+      add: () => fake.addServiceDeployment({ region: REGION }),
+      inputs: id => ({ target: 'ecs-deployment', id }),
+      cli: id => [
+        'ecs',
+        'stop-service-deployment',
+        '--service-deployment-arn',
+        id,
+        '--stop-type',
+        'ROLLBACK'
+      ]
     }
   ]
 
@@ -155,6 +168,13 @@ try {
       id: fake.addBuildBatch({ stopReads: 2 }),
       stop: 'StopBuildBatch',
       read: 'BatchGetBuildBatches',
+      extra: {}
+    },
+    {
+      kind: 'ecs-deployment',
+      id: fake.addServiceDeployment({ region: REGION, stopReads: 2 }),
+      stop: 'StopServiceDeployment',
+      read: 'DescribeServiceDeployments',
       extra: {}
     }
   ]

@@ -40,7 +40,21 @@ fake.addDeployment({
   revision: { gitHubLocation: { repository: 'acme/shop', commitId: '0'.repeat(40) } }
 })
 
-/** @type {{ title: string, inputs: Record<string, string> }[]} */
+const ecsDeployment = fake.addServiceDeployment({
+  region: 'eu-west-1',
+  clusterName: 'shop',
+  serviceName: 'web'
+})
+fake.addServiceDeployment({ region: 'eu-west-1', clusterName: 'shop', serviceName: 'api' })
+fake.addServiceDeployment({
+  region: 'eu-west-1',
+  clusterName: 'shop',
+  serviceName: 'api',
+  status: 'PENDING',
+  rollbackEndsAs: 'ROLLBACK_FAILED'
+})
+
+/** @type {{ title: string, inputs: Record<string, string>, fails?: true }[]} */
 const scenarios = [
   {
     title: 'Stop a CodeDeploy deployment, roll it back, and wait for both',
@@ -69,6 +83,23 @@ const scenarios = [
   {
     title: 'Stop a CodeBuild build batch and wait',
     inputs: { target: 'build-batch', id: batch, wait: 'true', 'poll-interval': '1s' }
+  },
+  {
+    title: 'Stop an ECS service deployment (ROLLBACK) and wait until ROLLBACK_SUCCESSFUL',
+    inputs: { target: 'ecs-deployment', id: ecsDeployment, wait: 'true', 'poll-interval': '1s' }
+  },
+  {
+    title:
+      'Stop the running deployments of ECS service api in cluster shop, and wait (one rollback fails)',
+    inputs: {
+      target: 'ecs-deployment',
+      cluster: 'shop',
+      service: 'api',
+      wait: 'true',
+      'poll-interval': '1s'
+    },
+    // The step fails on purpose: a rollback that fails must fail it, naming where to look.
+    fails: true
   },
   {
     title: `Dry run: what would stop everything of commit ${SHA.slice(0, 7)} in application shop`,
@@ -101,10 +132,10 @@ let failed = 0
 /** @type {string[]} */
 const statuses = []
 try {
-  for (const { title, inputs } of scenarios) {
+  for (const { title, inputs, fails } of scenarios) {
     const before = fake.requests.length
     const run = await runAction({ inputs, env: { AWS_ENDPOINT_URL: fake.url } })
-    if (run.code !== 0) failed++
+    if ((run.code !== 0) !== (fails === true)) failed++
     statuses.push(
       `${inputs.target}${inputs.id ? '' : ' by name'}: ${run.outputs.status ?? 'no status'} (${run.outputs.count ?? 0})`
     )
@@ -124,7 +155,11 @@ try {
 }
 // Succeeded means AWS showed the release stopped; Pending only that the stop was accepted.
 console.log(`\nstatus per release: ${statuses.join(', ')}`)
-console.log(failed === 0 ? 'Every step succeeded.' : `${failed} step(s) failed.`)
+console.log(
+  failed === 0
+    ? 'Every step ended as expected (one fails on purpose: an ECS rollback that failed).'
+    : `${failed} step(s) did not end as expected.`
+)
 process.exitCode = failed === 0 ? 0 : 1
 
 /**

@@ -21,7 +21,19 @@ export function consoleUrl(ref: ReleaseRef, region: string): string {
       return `${base}/codebuild/projects/${e(projectOf(ref.id))}/build/${e(ref.id)}/log${query}`
     case 'build-batch':
       return `${base}/codebuild/projects/${e(projectOf(ref.id))}/batch/${e(ref.id)}${query}`
+    case 'ecs-deployment': {
+      // The service's Deployments tab, which lists this deployment with its status and events.
+      const { cluster, service } = ecsDeploymentParts(ref.id)
+      return `${consoleOrigin(region)}/ecs/v2/clusters/${e(cluster)}/services/${e(service)}/deployments${query}`
+    }
   }
+}
+
+/** "arn:aws:ecs:<region>:<account>:service-deployment/<cluster>/<service>/<id>" → its parts. */
+export function ecsDeploymentParts(arn: string): { cluster: string; service: string; id: string } {
+  const [cluster = '', service = '', id = ''] =
+    arn.split(':service-deployment/')[1]?.split('/') ?? []
+  return { cluster, service, id }
 }
 
 /** CodeBuild IDs are "<project>:<uuid>". */

@@ -37,7 +37,10 @@ const NOT_FOUND = new Set([
   'DeploymentGroupDoesNotExistException',
   'ResourceNotFoundException',
   'PipelineNotFoundException',
-  'PipelineExecutionNotFoundException'
+  'PipelineExecutionNotFoundException',
+  'ServiceDeploymentNotFoundException',
+  'ServiceNotFoundException',
+  'ClusterNotFoundException'
 ])
 const ACCESS_DENIED = new Set([
   'AccessDeniedException',
@@ -64,7 +67,8 @@ const INVALID_REQUEST = new Set([
   'ValidationException',
   'InvalidInputException',
   'InvalidDeploymentIdException',
-  'DeploymentIdRequiredException'
+  'DeploymentIdRequiredException',
+  'InvalidParameterException'
 ])
 const NETWORK = ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EPIPE']
 
@@ -184,7 +188,12 @@ function hintFor(
     return `AWS was still throttling after ${e.$metadata?.attempts ?? 'several'} attempts: run the step again, or raise AWS_MAX_ATTEMPTS.`
   }
   if (name === 'ConflictException') {
-    return 'CodePipeline is busy with another change to this pipeline: run the step again in a moment.'
+    return label.startsWith('CodePipeline')
+      ? 'CodePipeline is busy with another change to this pipeline: run the step again in a moment.'
+      : `AWS refused it in the ${label}'s current state: check it in the console.`
+  }
+  if (name === 'UnsupportedFeatureException') {
+    return `This ${label} operation is not available in ${region}, or not for this service's deployment controller (ECS service deployments need the ECS deployment controller).`
   }
   if (INVALID_REQUEST.has(name)) {
     return `AWS rejected the request: check ${subject.inputs}.`

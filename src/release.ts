@@ -1,7 +1,13 @@
 // The shared vocabulary of the action: what a release is, what stopping one produced, and the
 // interface every kind of release implements. Nothing here talks to AWS.
 
-export const RELEASE_KINDS = ['deployment', 'pipeline', 'build', 'build-batch'] as const
+export const RELEASE_KINDS = [
+  'deployment',
+  'pipeline',
+  'build',
+  'build-batch',
+  'ecs-deployment'
+] as const
 export type ReleaseKindName = (typeof RELEASE_KINDS)[number]
 
 /** One release to act on. `pipelineName` is only meaningful for pipeline executions. */
@@ -12,7 +18,10 @@ export interface ReleaseRef {
 }
 
 export interface StopOptions {
-  /** CodeDeploy `autoRollbackEnabled`; undefined leaves it to the deployment group. */
+  /**
+   * CodeDeploy `autoRollbackEnabled` (undefined leaves it to the deployment group); ECS: false
+   * stops with ABORT, otherwise ROLLBACK.
+   */
   rollback?: boolean
   abandon: boolean
   reason: string
@@ -53,6 +62,11 @@ export interface ReleaseSnapshot {
   stopped: boolean
   /** What is still going on: instance counts, the stage and action still running, the phase. */
   detail: string
+  /**
+   * Terminal, and the stop itself went wrong: why, for the step's error (an ECS rollback that
+   * ended ROLLBACK_FAILED).
+   */
+  failure?: string
   /** CodeDeploy: the rollback deployment this deployment's stop started. */
   rollbackDeploymentId?: string
   rollbackMessage?: string
@@ -73,6 +87,9 @@ export interface FindQuery {
   pipelineName?: string
   /** CodeBuild: the project whose builds or build batches are looked at. */
   project?: string
+  /** ECS: the service whose deployments are looked at, and its cluster (ECS's default if absent). */
+  service?: string
+  cluster?: string
   /** CodePipeline: also executions already Stopping (a stop-and-wait escalated to abandon). */
   includeStopping: boolean
 }
@@ -122,7 +139,8 @@ const LABELS: Record<ReleaseKindName, string> = {
   deployment: 'CodeDeploy deployment',
   pipeline: 'CodePipeline execution',
   build: 'CodeBuild build',
-  'build-batch': 'CodeBuild build batch'
+  'build-batch': 'CodeBuild build batch',
+  'ecs-deployment': 'ECS service deployment'
 }
 
 export function kindLabel(kind: ReleaseKindName): string {

@@ -74,6 +74,12 @@ const ID_SHAPES: Record<ReleaseKindName, { pattern: RegExp; accepts: string }> =
     pattern: new RegExp(`^[A-Za-z0-9][A-Za-z0-9_-]{1,254}:${UUID}$`, 'i'),
     accepts:
       'a CodeBuild build batch ID: "<project>:<uuid>", like my-project:3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1'
+  },
+  'ecs-deployment': {
+    pattern:
+      /^arn:aws[a-z-]*:ecs:[a-z]{2}(-[a-z]+)+-\d{1,2}:\d{12}:service-deployment\/[A-Za-z0-9_-]{1,255}\/[A-Za-z0-9_-]{1,255}\/[A-Za-z0-9_-]+$/,
+    accepts:
+      'an ECS service deployment ARN: "arn:aws:ecs:<region>:<account>:service-deployment/<cluster>/<service>/<id>"'
   }
 }
 const PIPELINE_NAME = /^[A-Za-z0-9.@_-]{1,100}$/
@@ -82,12 +88,19 @@ const PIPELINE_NAME = /^[A-Za-z0-9.@_-]{1,100}$/
 // eslint-disable-next-line no-control-regex
 const CODEDEPLOY_NAME = /^[^\u0000-\u001f\u007f]{1,100}$/
 const PROJECT_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]{1,254}$/
+// ECS clusters and services: a name (1-255 of A-Z a-z 0-9 _ -) or the ARN of one.
+const ECS_CLUSTER =
+  /^([A-Za-z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster\/[A-Za-z0-9_-]{1,255})$/
+const ECS_SERVICE =
+  /^([A-Za-z0-9_-]{1,255}|arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:service\/([A-Za-z0-9_-]{1,255}\/)?[A-Za-z0-9_-]{1,255})$/
 /** Which name inputs find releases of which target. */
 const NAME_INPUTS: Record<string, ReleaseKindName[]> = {
   application: ['deployment'],
   'deployment-group': ['deployment'],
   'pipeline-name': ['pipeline'],
-  project: ['build', 'build-batch']
+  project: ['build', 'build-batch'],
+  cluster: ['ecs-deployment'],
+  service: ['ecs-deployment']
 }
 // Commercial, China, GovCloud and isolated partitions: us-east-1, cn-north-1, us-gov-west-1, eu-isoe-west-1.
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
@@ -119,7 +132,9 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
     application: nameInputs.application ?? '',
     deploymentGroup: nameInputs['deployment-group'] ?? '',
     pipelineName: nameInputs['pipeline-name'] ?? '',
-    project: nameInputs.project ?? ''
+    project: nameInputs.project ?? '',
+    cluster: nameInputs.cluster ?? '',
+    service: nameInputs.service ?? ''
   }
   if (kind) {
     for (const [name, kinds] of Object.entries(NAME_INPUTS)) {
@@ -151,6 +166,12 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
     PROJECT_NAME,
     'a CodeBuild project name: 2-255 of A-Z a-z 0-9 _ -, starting with a letter or digit'
   )
+  nameProblem('cluster', names.cluster, ECS_CLUSTER, 'an ECS cluster name or ARN')
+  nameProblem('service', names.service, ECS_SERVICE, 'an ECS service name or ARN')
+  if (names.cluster !== '' && names.service === '')
+    problems.push(
+      'Input "cluster" needs "service" too: the ECS service whose running deployments to stop.'
+    )
   if (names.deploymentGroup !== '' && names.application === '')
     problems.push(
       'Input "deployment-group" needs "application" too: the CodeDeploy application the group belongs to.'
@@ -164,7 +185,9 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
         ? ids.length === 0 && names.pipelineName !== ''
         : kind === 'build' || kind === 'build-batch'
           ? names.project !== ''
-          : false
+          : kind === 'ecs-deployment'
+            ? names.service !== ''
+            : false
   if (kind && ids.length === 0 && !searchesByName && kind !== 'pipeline') {
     problems.push(
       `Input "id" is required unless a name is given: ${ID_SHAPES[kind].accepts}; or ${findAlternative(kind)}.`
@@ -196,6 +219,11 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
   if (rawCommit !== '' && !COMMIT_PATTERN.test(rawCommit)) {
     problems.push(
       `Input "commit" must be a commit SHA, full or abbreviated to at least 7 hexadecimal digits (like \${{ github.sha }}); got ${quote(rawCommit)}.`
+    )
+  } else if (rawCommit !== '' && kind === 'ecs-deployment') {
+    problems.push(
+      'Input "commit" does not apply to target: ecs-deployment: an ECS service deployment records ' +
+        'no commit. Give "service" (and "cluster") without "commit", or the deployment ARNs in "id".'
     )
   } else if (rawCommit !== '' && kind && !searchesByName) {
     problems.push(
@@ -268,7 +296,8 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
       `Input "${name}" applies to ${appliesTo} only; it is ignored with target: ${kind}.`
     )
   }
-  if (kind !== 'deployment' && rollback !== undefined) ignored('rollback', 'CodeDeploy deployments')
+  if (kind !== 'deployment' && kind !== 'ecs-deployment' && rollback !== undefined)
+    ignored('rollback', 'CodeDeploy and ECS service deployments')
   if (kind !== 'pipeline') {
     if (abandon) ignored('abandon', 'pipeline executions')
     if (reason !== '') ignored('reason', 'pipeline executions')
@@ -302,6 +331,8 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
         : {}),
       ...(kind === 'pipeline' ? { pipelineName: names.pipelineName } : {}),
       ...(kind === 'build' || kind === 'build-batch' ? { project: names.project } : {}),
+      ...(kind === 'ecs-deployment' ? { service: names.service } : {}),
+      ...(kind === 'ecs-deployment' && names.cluster !== '' ? { cluster: names.cluster } : {}),
       // Escalating a stop-and-wait to abandon is legitimate: CodePipeline accepts it once.
       includeStopping: kind === 'pipeline' && abandon
     }
@@ -317,6 +348,8 @@ function findAlternative(kind: ReleaseKindName): string {
       return 'give "application" (and optionally "deployment-group") to stop the running deployments'
     case 'pipeline':
       return 'give "pipeline-name" alone to stop its running executions'
+    case 'ecs-deployment':
+      return 'give "service" (and "cluster" unless it is in the default cluster) to stop its running deployments'
     default:
       return `give "project" to stop the project's running ${kind === 'build' ? 'builds' : 'build batches'}`
   }
@@ -335,11 +368,20 @@ function parseKind(raw: string, problems: string[]): ReleaseKindName | undefined
 
 /** When an ID has the shape of another kind, say so: the usual mistake is a wrong `target`. */
 function otherKindHint(kind: ReleaseKindName, id: string): string {
+  const fits = RELEASE_KINDS.filter(k => k !== kind && ID_SHAPES[k].pattern.test(id))
+  if (fits.length > 0) return ` It looks like the ID of a ${fits.join(' or ')}: check "target".`
+  if (kind === 'ecs-deployment') {
+    if (/^arn:aws[a-z-]*:ecs:[^:]*:\d*:service\//.test(id))
+      return (
+        ' That is the ARN of an ECS service, not of one of its deployments: give "service" (and ' +
+        '"cluster") instead of "id" to stop its running deployments, or the deployment ARN from ' +
+        'ListServiceDeployments or the console.'
+      )
+    return ''
+  }
   const arnId = /^arn:aws[a-z-]*:[a-z]+:[^:]*:\d*:[a-z-]+\/(.+)$/.exec(id)?.[1]
   if (arnId) return ` That is an ARN: give the ID part, ${quote(arnId)}.`
-  const fits = RELEASE_KINDS.filter(k => k !== kind && ID_SHAPES[k].pattern.test(id))
-  if (fits.length === 0) return ''
-  return ` It looks like the ID of a ${fits.join(' or ')}: check "target".`
+  return ''
 }
 
 /** Quotes user text for an error message on one line, shortened so a pasted blob stays readable. */

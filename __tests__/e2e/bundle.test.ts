@@ -17,7 +17,8 @@ const DIST = join(ROOT, 'dist')
 const CLIENT_CLASSES = {
   deployment: 'CodeDeploy_20141006',
   pipeline: 'CodePipeline_20150709',
-  build: 'CodeBuild_20161006'
+  build: 'CodeBuild_20161006',
+  'ecs-deployment': 'AmazonEC2ContainerServiceV20141113'
 }
 
 /** Chunk files of dist/ (paths under dist/chunks/) that contain `marker`. */
@@ -68,7 +69,7 @@ describe('the bundle', () => {
     expect(ours).toContain(join(ROOT, 'src/index.ts'))
   })
 
-  it.each(['deployment', 'pipeline', 'build', 'build-batch'] as const)(
+  it.each(['deployment', 'pipeline', 'build', 'build-batch', 'ecs-deployment'] as const)(
     'stops a %s with the other clients deleted from dist/',
     async target => {
       const copy = await mkdtemp(join(tmpdir(), 'dist-'))
@@ -87,7 +88,9 @@ describe('the bundle', () => {
               ? fake.addPipelineExecution({ pipelineName: 'p' })
               : target === 'build'
                 ? fake.addBuild()
-                : fake.addBuildBatch()
+                : target === 'build-batch'
+                  ? fake.addBuildBatch()
+                  : fake.addServiceDeployment()
         const r = await runAction({
           entry: join(copy, 'index.js'),
           inputs: {

@@ -263,7 +263,9 @@ describe('inputs that do not apply', () => {
       expect.objectContaining({
         level: 'warning',
         title: 'Input not used',
-        message: expect.stringMatching(/^Input "rollback" applies to CodeDeploy deployments only/)
+        message: expect.stringMatching(
+          /^Input "rollback" applies to CodeDeploy and ECS service deployments only/
+        )
       }),
       expect.objectContaining({
         level: 'warning',

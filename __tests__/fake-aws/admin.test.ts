@@ -42,6 +42,10 @@ describe('admin API', () => {
     expect(batch.json.id).toMatch(/^web:[0-9a-f-]{36}$/)
     expect((await call(`${admin}/pipeline-executions`, 'POST', {})).status).toBe(200)
     expect((await call(`${admin}/builds`, 'POST')).status).toBe(200)
+    const ecs = await call(`${admin}/service-deployments`, 'POST', { serviceName: 'web' })
+    expect(ecs.json.id).toMatch(
+      /^arn:aws:ecs:us-east-1:123456789012:service-deployment\/default\/web\/[A-Za-z0-9_-]{21}$/
+    )
 
     const state = (await call(`${admin}/state`)).json
     expect(state.deployments).toEqual([
@@ -52,6 +56,9 @@ describe('admin API', () => {
     ])
     expect(state.pipelineExecutions).toHaveLength(1)
     expect(state.builds).toHaveLength(1)
+    expect(state.serviceDeployments).toEqual([
+      expect.objectContaining({ id: ecs.json.id, status: 'IN_PROGRESS', clusterName: 'default' })
+    ])
 
     const queued = await call(`${admin}/faults`, 'POST', {
       operation: 'GetDeployment',
@@ -93,7 +100,8 @@ describe('admin API', () => {
       deployments: [],
       pipelineExecutions: [],
       builds: [],
-      buildBatches: []
+      buildBatches: [],
+      serviceDeployments: []
     })
     expect((await call(`${admin}/requests`)).json).toEqual([])
   })

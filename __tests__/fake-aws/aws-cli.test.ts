@@ -253,6 +253,153 @@ describe('CodeBuild through the aws CLI', () => {
   })
 })
 
+describe('ECS service deployments through the aws CLI', () => {
+  it('stop-service-deployment (ROLLBACK), then describe-service-deployments until ROLLBACK_SUCCESSFUL', async () => {
+    const arn = fake.addServiceDeployment({
+      clusterName: 'prod',
+      serviceName: 'web',
+      region: 'eu-west-1'
+    })
+    expect(arn).toMatch(
+      /^arn:aws:ecs:eu-west-1:123456789012:service-deployment\/prod\/web\/[A-Za-z0-9_-]{21}$/
+    )
+    const stop = await aws(
+      'ecs',
+      'stop-service-deployment',
+      '--service-deployment-arn',
+      arn,
+      '--stop-type',
+      'ROLLBACK'
+    )
+    expect(stop.code).toBe(0)
+    expect(stop.json).toEqual({ serviceDeploymentArn: arn })
+    const missing = arn.replace(/[^/]+$/, 'nosuchdeployment0000')
+
+    const first = await aws(
+      'ecs',
+      'describe-service-deployments',
+      '--service-deployment-arns',
+      arn,
+      missing
+    )
+    expect(first.json.serviceDeployments[0]).toMatchObject({
+      serviceDeploymentArn: arn,
+      serviceArn: 'arn:aws:ecs:eu-west-1:123456789012:service/prod/web',
+      clusterArn: 'arn:aws:ecs:eu-west-1:123456789012:cluster/prod',
+      status: 'ROLLBACK_IN_PROGRESS'
+    })
+    expect(typeof first.json.serviceDeployments[0].createdAt).toBe('number')
+    expect(first.json.failures).toEqual([{ arn: missing, reason: 'MISSING' }])
+
+    const second = await aws(
+      'ecs',
+      'describe-service-deployments',
+      '--service-deployment-arns',
+      arn
+    )
+    expect(second.json.serviceDeployments[0]).toMatchObject({
+      status: 'ROLLBACK_SUCCESSFUL',
+      rollback: { serviceRevisionArn: expect.stringContaining(':service-revision/prod/web/') }
+    })
+    expect(typeof second.json.serviceDeployments[0].finishedAt).toBe('number')
+
+    // Stopping it again: the fake's choice for a finished deployment is ConflictException.
+    const again = await aws('ecs', 'stop-service-deployment', '--service-deployment-arn', arn)
+    expect(again.code).not.toBe(0)
+    expect(again.stderr).toMatch(
+      /\(ConflictException\) when calling the StopServiceDeployment operation/
+    )
+  })
+
+  it('--stop-type ABORT ends STOPPED; an unknown ARN is ServiceDeploymentNotFoundException', async () => {
+    const arn = fake.addServiceDeployment({ clusterName: 'prod', serviceName: 'api', stopReads: 0 })
+    const stop = await aws(
+      'ecs',
+      'stop-service-deployment',
+      '--service-deployment-arn',
+      arn,
+      '--stop-type',
+      'ABORT'
+    )
+    expect(stop.code).toBe(0)
+    const get = await aws('ecs', 'describe-service-deployments', '--service-deployment-arns', arn)
+    expect(get.json.serviceDeployments[0].status).toBe('STOPPED')
+
+    const unknown = await aws(
+      'ecs',
+      'stop-service-deployment',
+      '--service-deployment-arn',
+      arn.replace(/[^/]+$/, 'x0')
+    )
+    expect(unknown.stderr).toMatch(/\(ServiceDeploymentNotFoundException\)/)
+  })
+
+  it('list-service-deployments: --status filter, every page, the default cluster, unknown service; describe takes at most 20', async () => {
+    const arns = Array.from({ length: 25 }, () =>
+      fake.addServiceDeployment({ clusterName: 'batch', serviceName: 'worker' })
+    )
+    fake.addServiceDeployment({ clusterName: 'batch', serviceName: 'worker', status: 'SUCCESSFUL' })
+    fake.addServiceDeployment({ serviceName: 'in-default' })
+
+    // The model has no paginator for it, so the CLI shows one page and its nextToken.
+    const listed: string[] = []
+    let nextToken: string | undefined
+    do {
+      const page = await aws(
+        'ecs',
+        'list-service-deployments',
+        '--cluster',
+        'batch',
+        '--service',
+        'worker',
+        '--status',
+        'PENDING',
+        'IN_PROGRESS',
+        '--max-results',
+        '10',
+        ...(nextToken ? ['--next-token', nextToken] : [])
+      )
+      expect(page.code).toBe(0)
+      listed.push(
+        ...page.json.serviceDeployments.map(
+          (d: { serviceDeploymentArn: string }) => d.serviceDeploymentArn
+        )
+      )
+      nextToken = page.json.nextToken
+    } while (nextToken)
+    // All 25 running ones, newest first, none finished, in 3 pages.
+    expect(listed).toEqual([...arns].reverse())
+    expect(fake.calls('ListServiceDeployments')).toHaveLength(3)
+
+    const byDefault = await aws('ecs', 'list-service-deployments', '--service', 'in-default')
+    expect(byDefault.json.serviceDeployments[0].clusterArn).toMatch(/:cluster\/default$/)
+    const noService = await aws(
+      'ecs',
+      'list-service-deployments',
+      '--cluster',
+      'batch',
+      '--service',
+      'nope'
+    )
+    expect(noService.stderr).toMatch(/\(ServiceNotFoundException\)/)
+
+    const tooMany = await aws(
+      'ecs',
+      'describe-service-deployments',
+      '--service-deployment-arns',
+      ...arns.slice(0, 21)
+    )
+    expect(tooMany.stderr).toMatch(/\(InvalidParameterException\).*between 1 and 20/)
+    const twenty = await aws(
+      'ecs',
+      'describe-service-deployments',
+      '--service-deployment-arns',
+      ...arns.slice(0, 20)
+    )
+    expect(twenty.json.serviceDeployments).toHaveLength(20)
+  })
+})
+
 describe('finding releases through the aws CLI', () => {
   const SHA = '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d'
 

@@ -333,3 +333,71 @@ describe('batched status reads (real SDK, fake AWS)', () => {
     expect(reads.get(missing)).toMatchObject({ name: 'PipelineExecutionNotFoundException' })
   })
 })
+
+describe('ecs-deployment (real SDK, fake AWS)', () => {
+  const add = (opts: Parameters<typeof fake.addServiceDeployment>[0] = {}) =>
+    fake.addServiceDeployment({ region: REGION, clusterName: 'prod', serviceName: 'web', ...opts })
+
+  it('finds the running deployments of a service over every page, 100 a page', async () => {
+    const running = Array.from({ length: 130 }, (_, i) =>
+      add({ status: i % 2 ? 'PENDING' : 'IN_PROGRESS' })
+    )
+    add({ status: 'ROLLBACK_SUCCESSFUL' })
+    const kind = await load('ecs-deployment')
+    const { found, scope } = await kind.find(
+      { service: 'web', cluster: 'prod', includeStopping: false },
+      Date.now()
+    )
+    expect(found.map(f => f.ref.id).sort()).toEqual([...running].sort())
+    expect(found[0]).toMatchObject({ where: 'prod/web', commitFields: [] })
+    expect(scope).toBe(
+      'Listed the PENDING, IN_PROGRESS deployments of service web in cluster prod: 130 listed.'
+    )
+    expect(fake.calls('ListServiceDeployments').map(c => c.body.maxResults)).toEqual([100, 100])
+  })
+
+  it('reads 45 statuses in DescribeServiceDeployments calls of at most 20; an unknown ARN is its own error', async () => {
+    const arns = Array.from({ length: 45 }, () => add())
+    const unknown = arns[0]!.replace(/[^/]+$/, 'nosuchdeployment00000')
+    const kind = await load('ecs-deployment')
+    const reads = await kind.readStatuses(
+      [...arns, unknown].map(id => ({ kind: 'ecs-deployment' as const, id }))
+    )
+    expect(
+      fake
+        .calls('DescribeServiceDeployments')
+        .map(c => (c.body.serviceDeploymentArns as string[]).length)
+        // The chunks are read in parallel: any order.
+        .sort((x, y) => y - x)
+    ).toEqual([20, 20, 6])
+    expect(reads.get(arns[3]!)).toMatchObject({ status: 'IN_PROGRESS', terminal: false })
+    expect(reads.get(unknown)).toBeInstanceOf(Error)
+    expect(String(reads.get(unknown))).toContain('ECS does not find service deployment')
+  })
+
+  it('a stop refused for a deployment already being stopped is Pending, not an error', async () => {
+    const arn = add()
+    const kind = await load('ecs-deployment')
+    const ref = { kind: 'ecs-deployment' as const, id: arn }
+    expect((await kind.stop(ref, options)).status).toBe('Pending')
+    const again = await kind.stop(ref, options)
+    expect(again).toMatchObject({ status: 'Pending', targetStatus: 'ROLLBACK_IN_PROGRESS' })
+    expect(again.statusMessage).toMatch(
+      /^A stop is already under way \(ROLLBACK_IN_PROGRESS\); ECS refused another \(ConflictException/
+    )
+  })
+
+  it('gives the IAM action on access denied', async () => {
+    const arn = add()
+    fake.fault({
+      operation: 'StopServiceDeployment',
+      type: 'error',
+      errorType: 'AccessDeniedException',
+      message: 'no'
+    })
+    const kind = await load('ecs-deployment')
+    const error = await kind.stop({ kind: 'ecs-deployment', id: arn }, options).catch(e => e)
+    expect(error).toBeInstanceOf(AwsCallError)
+    expect(error.message).toContain('needs the IAM action ecs:StopServiceDeployment')
+  })
+})

@@ -125,7 +125,7 @@ describe('parseSettings: valid inputs', () => {
         reason: 'r'
       }).warnings
     ).toEqual([
-      'Input "rollback" applies to CodeDeploy deployments only; it is ignored with target: build.',
+      'Input "rollback" applies to CodeDeploy and ECS service deployments only; it is ignored with target: build.',
       'Input "abandon" applies to pipeline executions only; it is ignored with target: build.',
       'Input "reason" applies to pipeline executions only; it is ignored with target: build.'
     ])
@@ -144,10 +144,10 @@ describe('parseSettings: valid inputs', () => {
 describe('parseSettings: bad input names the input and what it accepts', () => {
   it('target missing or unknown', () => {
     expect(problemsOf({ id: DEPLOYMENT_ID })).toEqual([
-      'Input "target" is required: one of deployment, pipeline, build, build-batch.'
+      'Input "target" is required: one of deployment, pipeline, build, build-batch, ecs-deployment.'
     ])
     expect(problemsOf({ target: 'Deployment', id: DEPLOYMENT_ID })).toEqual([
-      'Input "target" must be one of deployment, pipeline, build, build-batch; got "Deployment".'
+      'Input "target" must be one of deployment, pipeline, build, build-batch, ecs-deployment; got "Deployment".'
     ])
   })
 
@@ -388,5 +388,57 @@ describe('parseSettings: several IDs and finding by name', () => {
   ])('%j', (inputs, message) => {
     // Alone, or beside "id is required" when the name given cannot find anything.
     expect(problemsOf(inputs)).toContain(message)
+  })
+})
+
+describe('parseSettings: ECS service deployments', () => {
+  const ARN = 'arn:aws:ecs:eu-west-1:123456789012:service-deployment/prod/web/ejGvqq2ilnbKT9qj0vLJe'
+
+  it('reads deployment ARNs, and rollback false (ABORT) without a warning', () => {
+    const s = parse({
+      target: 'ecs-deployment',
+      id: `${ARN}\n${ARN.replace(/e$/, 'f')}`,
+      rollback: 'false'
+    })
+    expect(s.releases).toEqual([
+      { kind: 'ecs-deployment', id: ARN },
+      { kind: 'ecs-deployment', id: ARN.replace(/e$/, 'f') }
+    ])
+    expect(s.rollback).toBe(false)
+    expect(s.warnings).toEqual([])
+  })
+
+  it('finds by service, in the default cluster or a named one (name or ARN)', () => {
+    expect(parse({ target: 'ecs-deployment', service: 'web' }).find).toEqual({
+      service: 'web',
+      includeStopping: false
+    })
+    const cluster = 'arn:aws:ecs:eu-west-1:123456789012:cluster/prod'
+    expect(parse({ target: 'ecs-deployment', service: 'web', cluster }).find).toEqual({
+      service: 'web',
+      cluster,
+      includeStopping: false
+    })
+  })
+
+  it('says what to give instead of a service ARN, a commit or a cluster alone', () => {
+    expect(
+      problemsOf({
+        target: 'ecs-deployment',
+        id: 'arn:aws:ecs:eu-west-1:123456789012:service/prod/web'
+      })[0]
+    ).toContain('That is the ARN of an ECS service, not of one of its deployments')
+    expect(
+      problemsOf({ target: 'ecs-deployment', service: 'web', commit: 'abcdef1' })[0]
+    ).toContain('an ECS service deployment records no commit')
+    expect(problemsOf({ target: 'ecs-deployment', cluster: 'prod' })).toContain(
+      'Input "cluster" needs "service" too: the ECS service whose running deployments to stop.'
+    )
+  })
+
+  it('an ECS deployment ARN given to another target points at target: ecs-deployment', () => {
+    expect(problemsOf({ target: 'build', id: ARN })[0]).toContain(
+      'It looks like the ID of a ecs-deployment: check "target".'
+    )
   })
 })

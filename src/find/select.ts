@@ -75,6 +75,8 @@ export function describeQuery(query: FindQuery, commit?: string): string {
       : `application ${query.application}`
     : query.pipelineName
       ? `pipeline ${query.pipelineName}`
-      : `project ${query.project ?? ''}`
+      : query.service
+        ? `service ${query.service} in ${query.cluster ? `cluster ${query.cluster}` : 'the default cluster'}`
+        : `project ${query.project ?? ''}`
   return `${names}${commit ? ` for commit ${commit}` : ''}`
 }

@@ -1,5 +1,5 @@
 // Each kind is imported only when it is the one asked for: an SDK client is the largest part of
-// the bundle, and loading the other two would only slow the step's start.
+// the bundle, and loading the others would only slow the step's start.
 import type { ClientConfig } from '../aws-client.js'
 import type { ReleaseKind, ReleaseKindName } from '../release.js'
 
@@ -16,5 +16,7 @@ export async function loadReleaseKind(
       return (await import('./build.js')).createBuildKind(config)
     case 'build-batch':
       return (await import('./build-batch.js')).createBuildBatchKind(config)
+    case 'ecs-deployment':
+      return (await import('./ecs-deployment.js')).createEcsDeploymentKind(config)
   }
 }

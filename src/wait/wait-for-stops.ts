@@ -239,6 +239,17 @@ export function applyWait(stop: StopResult, report: WaitReport, timeoutMs: numbe
     }
   }
 
+  if (stop.status !== 'AlreadyCompleted' && last?.terminal && last.failure) {
+    // Ended, but the stop itself went wrong (an ECS rollback that failed): never "stopped".
+    result.status = 'Failed'
+    const problem = `${what} ended ${last.status} after the stop: ${last.failure}`
+    return {
+      result: { ...result, statusMessage: problem },
+      problem,
+      problemTitle: `${last.status}: ${what}`
+    }
+  }
+
   let warning: string | undefined
   if (stop.status !== 'AlreadyCompleted' && last) {
     if (last.stopped) {
