@@ -41,7 +41,10 @@ export function annotate(
   title: string,
   message: string
 ): void {
-  core[level](message, { title: oneLine(title, 200) })
+  // Named, not core[level]: a computed access to the namespace would keep all of @actions/core
+  // in the bundle, its OIDC client and undici with it (see scripts/build.js).
+  const emit = level === 'error' ? core.error : level === 'warning' ? core.warning : core.notice
+  emit(message, { title: oneLine(title, 200) })
 }
 
 /** An error annotation with a title that also fails the step (core.setFailed takes no title). */

@@ -1,3 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a as r,b as i}from"./chunk-DZ6BWMJE.js";var o=i((p,e)=>{e.exports=r("node:async_hooks")});export default o();
-//# sourceMappingURL=async_hooks-VFPAUW5D.js.map
