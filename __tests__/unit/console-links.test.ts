@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { consoleUrl, projectOf } from '../../src/console-links.js'
+import { consoleUrl, ecsDeploymentParts, projectOf } from '../../src/console-links.js'
 
 const UUID = '3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1'
 
@@ -32,5 +32,27 @@ describe('consoleUrl', () => {
 describe('projectOf', () => {
   it('takes the project from a build ID', () => {
     expect(projectOf(`my-proj:${UUID}`)).toBe('my-proj')
+  })
+})
+
+describe('ECS service deployments', () => {
+  const arn =
+    'arn:aws:ecs:eu-west-1:123456789012:service-deployment/prod-cluster/web_api/ejGvqq2ilnbKT9qj0vLJe'
+
+  it('splits the ARN into cluster, service and ID', () => {
+    expect(ecsDeploymentParts(arn)).toEqual({
+      cluster: 'prod-cluster',
+      service: 'web_api',
+      id: 'ejGvqq2ilnbKT9qj0vLJe'
+    })
+  })
+
+  it("links to the service's Deployments tab, in the right partition's console", () => {
+    expect(consoleUrl({ kind: 'ecs-deployment', id: arn }, 'eu-west-1')).toBe(
+      'https://eu-west-1.console.aws.amazon.com/ecs/v2/clusters/prod-cluster/services/web_api/deployments?region=eu-west-1'
+    )
+    expect(consoleUrl({ kind: 'ecs-deployment', id: arn }, 'cn-north-1')).toMatch(
+      /^https:\/\/console\.amazonaws\.cn\/ecs\/v2\/clusters\/prod-cluster\//
+    )
   })
 })
