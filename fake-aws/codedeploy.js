@@ -10,7 +10,7 @@ import {
   nonEmpty,
   oneOf,
   paginate,
-  snapshot,
+  RecordStore,
   uniqueId,
   upperAlnum,
   validate
@@ -94,11 +94,10 @@ const FAILED_MESSAGE =
  * @property {{ rollbackDeploymentId?: string, rollbackTriggeringDeploymentId?: string, rollbackMessage?: string } | null} rollbackInfo
  */
 
-export class CodeDeployState {
+/** @extends {RecordStore<DeploymentRecord>} */
+export class CodeDeployState extends RecordStore {
   constructor() {
-    /** @type {Map<string, DeploymentRecord>} */
-    this.deployments = new Map()
-    this.seq = 0
+    super()
     /** @type {Record<string, import('./common.js').Handler>} */
     this.operations = {
       StopDeployment: body => this.stopDeployment(body),
@@ -109,32 +108,18 @@ export class CodeDeployState {
     }
   }
 
-  reset() {
-    this.deployments.clear()
-  }
-
-  /** @param {string} id */
-  get(id) {
-    const rec = this.deployments.get(id)
-    return rec && snapshot(rec)
-  }
-
-  list() {
-    return [...this.deployments.values()].map(snapshot)
-  }
-
   /**
    * @param {DeploymentOptions} [opts]
    * @returns {string}
    */
   add(opts = {}) {
     if (!isObject(opts)) throw new TypeError('addDeployment options must be an object')
-    const id = opts.id ?? uniqueId(() => `d-${upperAlnum(9)}`, this.deployments)
+    const id = opts.id ?? uniqueId(() => `d-${upperAlnum(9)}`, this.records)
     if (typeof id !== 'string' || !ID_PATTERN.test(id))
       throw new TypeError(
         `deployment id must look like d-XXXXXXXXX (9 of A-Z0-9); got ${JSON.stringify(id)}`
       )
-    if (this.deployments.has(id)) throw new TypeError(`deployment ${id} already exists`)
+    if (this.records.has(id)) throw new TypeError(`deployment ${id} already exists`)
     const status = oneOf('status', opts.status ?? 'InProgress', DEPLOYMENT_STATUSES)
     const rollback = opts.rollback ?? {}
     const now = opts.createTime ?? Date.now()
@@ -180,7 +165,7 @@ export class CodeDeployState {
       rollbackReadsLeft: 0,
       rollbackInfo: null
     }
-    this.deployments.set(id, rec)
+    this.records.set(id, rec)
     return id
   }
 
@@ -239,7 +224,7 @@ export class CodeDeployState {
     /** @type {object[]} */
     const deploymentsInfo = []
     for (const id of new Set(/** @type {string[]} */ (ids))) {
-      const rec = this.deployments.get(id)
+      const rec = this.records.get(id)
       if (!rec) continue
       this.read(rec)
       deploymentsInfo.push(this.render(rec))
@@ -283,7 +268,7 @@ export class CodeDeployState {
         'DeploymentGroupNameRequiredException',
         'If you specify an application name, you must also specify a deployment group name.'
       )
-    const all = [...this.deployments.values()]
+    const all = [...this.records.values()]
     // The fake has no registry of applications: one is known once a deployment names it.
     if (app !== undefined && !all.some(d => d.applicationName === app))
       throw new AwsError(
@@ -342,7 +327,7 @@ export class CodeDeployState {
       )
     if (app.length > 100)
       throw new AwsError('InvalidApplicationNameException', 'The application name is invalid.')
-    const groups = [...this.deployments.values()]
+    const groups = [...this.records.values()]
       .filter(d => d.applicationName === app)
       .map(d => d.deploymentGroupName)
     if (groups.length === 0)
@@ -364,7 +349,7 @@ export class CodeDeployState {
    * @returns {DeploymentRecord}
    */
   find(id) {
-    const rec = this.deployments.get(checkId(id))
+    const rec = this.records.get(checkId(id))
     if (!rec)
       throw new AwsError(
         'DeploymentDoesNotExistException',
@@ -414,7 +399,7 @@ export class CodeDeployState {
       deploymentGroupName: rec.deploymentGroupName,
       instances: rec.instances
     })
-    const rb = /** @type {DeploymentRecord} */ (this.deployments.get(id))
+    const rb = /** @type {DeploymentRecord} */ (this.records.get(id))
     rb.creator = 'codeDeployRollback'
     rb.target = rec.rollback.status
     rb.readsLeft = rec.rollback.reads

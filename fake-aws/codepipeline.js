@@ -12,7 +12,7 @@ import {
   lowerUuid,
   oneOf,
   paginate,
-  snapshot,
+  RecordStore,
   uniqueId,
   validate
 } from './common.js'
@@ -71,11 +71,10 @@ const EXECUTION_ID = { type: 'string', required: true, pattern: UUID_PATTERN }
  * @property {string | undefined} reason the latest reason given
  */
 
-export class CodePipelineState {
+/** @extends {RecordStore<PipelineExecutionRecord>} */
+export class CodePipelineState extends RecordStore {
   constructor() {
-    /** @type {Map<string, PipelineExecutionRecord>} */
-    this.executions = new Map()
-    this.seq = 0
+    super()
     /** @type {Record<string, import('./common.js').Handler>} */
     this.operations = {
       StopPipelineExecution: body => this.stopPipelineExecution(body),
@@ -83,20 +82,6 @@ export class CodePipelineState {
       GetPipelineState: body => this.getPipelineState(body),
       ListPipelineExecutions: body => this.listPipelineExecutions(body)
     }
-  }
-
-  reset() {
-    this.executions.clear()
-  }
-
-  /** @param {string} id */
-  get(id) {
-    const rec = this.executions.get(id)
-    return rec && snapshot(rec)
-  }
-
-  list() {
-    return [...this.executions.values()].map(snapshot)
   }
 
   /**
@@ -114,12 +99,12 @@ export class CodePipelineState {
       throw new TypeError(
         `pipelineName must be 1-100 of [A-Za-z0-9.@-_]; got ${JSON.stringify(pipelineName)}`
       )
-    const id = opts.id ?? uniqueId(lowerUuid, this.executions)
+    const id = opts.id ?? uniqueId(lowerUuid, this.records)
     if (typeof id !== 'string' || !new RegExp(`^${UUID_PATTERN}$`).test(id))
       throw new TypeError(
         `pipeline execution id must be a lower-case UUID; got ${JSON.stringify(id)}`
       )
-    if (this.executions.has(id)) throw new TypeError(`pipeline execution ${id} already exists`)
+    if (this.records.has(id)) throw new TypeError(`pipeline execution ${id} already exists`)
     const stages = opts.stages ?? ['Source', 'Build', 'Deploy']
     if (
       !Array.isArray(stages) ||
@@ -169,7 +154,7 @@ export class CodePipelineState {
       rec.target = rec.endsAs
       rec.readsLeft = rec.stopReads
     }
-    this.executions.set(id, rec)
+    this.records.set(id, rec)
     return id
   }
 
@@ -188,7 +173,7 @@ export class CodePipelineState {
     const name = /** @type {string} */ (body.pipelineName)
     const id = /** @type {string} */ (body.pipelineExecutionId)
     this.requirePipeline(name)
-    const rec = this.executions.get(id)
+    const rec = this.records.get(id)
     if (!rec || rec.pipelineName !== name)
       // StopPipelineExecution does not list PipelineExecutionNotFoundException (only Validation,
       // Conflict, PipelineNotFound, PipelineExecutionNotStoppable, DuplicatedStopRequest); an
@@ -236,7 +221,7 @@ export class CodePipelineState {
     const name = /** @type {string} */ (body.pipelineName)
     const id = /** @type {string} */ (body.pipelineExecutionId)
     this.requirePipeline(name)
-    const rec = this.executions.get(id)
+    const rec = this.records.get(id)
     if (!rec || rec.pipelineName !== name)
       throw new AwsError(
         'PipelineExecutionNotFoundException',
@@ -360,7 +345,7 @@ export class CodePipelineState {
    * @param {string} name
    */
   requirePipeline(name) {
-    const mine = [...this.executions.values()].filter(e => e.pipelineName === name)
+    const mine = [...this.records.values()].filter(e => e.pipelineName === name)
     if (mine.length === 0)
       throw new AwsError(
         'PipelineNotFoundException',

@@ -64,9 +64,44 @@ const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'
 
 /** @param {number} length */
 export function upperAlnum(length) {
+  return randomChars(UPPER_ALNUM, length)
+}
+
+/**
+ * @param {string} alphabet
+ * @param {number} length
+ */
+export function randomChars(alphabet, length) {
   let out = ''
-  for (let i = 0; i < length; i++) out += UPPER_ALNUM[randomInt(UPPER_ALNUM.length)]
+  for (let i = 0; i < length; i++) out += alphabet[randomInt(alphabet.length)]
   return out
+}
+
+/**
+ * The releases of one kind, by ID, in creation order (`seq`). Reads hand out copies, so that tests
+ * and the admin API cannot change the live state.
+ * @template {{ seq: number }} R
+ */
+export class RecordStore {
+  constructor() {
+    /** @type {Map<string, R>} */
+    this.records = new Map()
+    this.seq = 0
+  }
+
+  reset() {
+    this.records.clear()
+  }
+
+  /** @param {string} id */
+  get(id) {
+    const rec = this.records.get(id)
+    return rec && snapshot(rec)
+  }
+
+  list() {
+    return [...this.records.values()].map(snapshot)
+  }
 }
 
 /**

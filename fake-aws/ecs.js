@@ -12,7 +12,9 @@ import {
   isObject,
   oneOf,
   paginate,
-  snapshot,
+  randomChars,
+  RecordStore,
+  uniqueId,
   validate
 } from './common.js'
 
@@ -69,31 +71,16 @@ const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
  * @property {number} stopCount accepted StopServiceDeployment calls
  */
 
-export class EcsState {
+/** @extends {RecordStore<ServiceDeploymentRecord>} */
+export class EcsState extends RecordStore {
   constructor() {
-    /** @type {Map<string, ServiceDeploymentRecord>} */
-    this.deployments = new Map()
-    this.seq = 0
+    super()
     /** @type {Record<string, import('./common.js').Handler>} */
     this.operations = {
       StopServiceDeployment: body => this.stopServiceDeployment(body),
       DescribeServiceDeployments: body => this.describeServiceDeployments(body),
       ListServiceDeployments: body => this.listServiceDeployments(body)
     }
-  }
-
-  reset() {
-    this.deployments.clear()
-  }
-
-  /** @param {string} id */
-  get(id) {
-    const rec = this.deployments.get(id)
-    return rec && snapshot(rec)
-  }
-
-  list() {
-    return [...this.deployments.values()].map(snapshot)
   }
 
   /**
@@ -115,10 +102,11 @@ export class EcsState {
     const region = opts.region ?? DEFAULT_REGION
     if (typeof region !== 'string' || !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region))
       throw new TypeError(`region must be a region code; got ${JSON.stringify(region)}`)
-    let id
-    do
-      id = `${serviceArn(region, clusterName, serviceName).replace(':service/', ':service-deployment/')}/${randomId()}`
-    while (this.deployments.has(id))
+    const prefix = serviceArn(region, clusterName, serviceName).replace(
+      ':service/',
+      ':service-deployment/'
+    )
+    const id = uniqueId(() => `${prefix}/${randomChars(ID_CHARS, 21)}`, this.records)
     const createdAt = opts.createdAt ?? Date.now()
     if (typeof createdAt !== 'number' || !Number.isFinite(createdAt))
       throw new TypeError(`createdAt must be ms since the epoch; got ${JSON.stringify(createdAt)}`)
@@ -149,7 +137,7 @@ export class EcsState {
       reads: 0,
       stopCount: 0
     }
-    this.deployments.set(id, rec)
+    this.records.set(id, rec)
     return id
   }
 
@@ -164,7 +152,7 @@ export class EcsState {
       invalidParameter
     )
     const arn = /** @type {string} */ (body.serviceDeploymentArn)
-    const rec = this.deployments.get(arn)
+    const rec = this.records.get(arn)
     if (!rec) {
       if (
         !/^arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:service-deployment\/[^/]+\/[^/]+\/[^/]+$/.test(arn)
@@ -212,7 +200,7 @@ export class EcsState {
     /** @type {object[]} */
     const failures = []
     for (const arn of new Set(arns)) {
-      const rec = this.deployments.get(arn)
+      const rec = this.records.get(arn)
       if (!rec) {
         failures.push({ arn, reason: 'MISSING' })
         continue
@@ -245,7 +233,7 @@ export class EcsState {
     )
     const cluster = nameOf(/** @type {string | undefined} */ (body.cluster) ?? 'default', 'cluster')
     const service = nameOf(/** @type {string} */ (body.service), 'service')
-    const all = [...this.deployments.values()]
+    const all = [...this.records.values()]
     if (!all.some(d => d.clusterName === cluster))
       throw new AwsError('ClusterNotFoundException', 'Cluster not found.')
     const mine = all.filter(d => d.clusterName === cluster && d.serviceName === service)
@@ -264,15 +252,8 @@ export class EcsState {
     const { page, nextToken } = paginate(matching, offset, size, scope)
     return {
       serviceDeployments: page.map(d => ({
-        serviceDeploymentArn: d.id,
-        serviceArn: serviceArn(d.region, d.clusterName, d.serviceName),
-        clusterArn: clusterArn(d.region, d.clusterName),
-        createdAt: epochSeconds(d.createdAt),
-        startedAt: epochSeconds(d.createdAt),
-        ...(d.finishedAt === null ? {} : { finishedAt: epochSeconds(d.finishedAt) }),
-        targetServiceRevisionArn: revisionArn(d, 2),
-        status: d.status,
-        ...(d.statusReason ? { statusReason: d.statusReason } : {})
+        ...briefOf(d),
+        targetServiceRevisionArn: revisionArn(d, 2)
       })),
       ...(nextToken ? { nextToken } : {})
     }
@@ -300,11 +281,12 @@ export class EcsState {
   }
 }
 
-/** @param {ServiceDeploymentRecord} d */
-function serviceDeploymentOf(d) {
-  const done = TERMINAL.includes(d.status)
-  const rolledBack = d.stopType === 'ROLLBACK'
-  const running = done ? 0 : 1
+/**
+ * What ListServiceDeployments (ServiceDeploymentBrief) and DescribeServiceDeployments
+ * (ServiceDeployment) both show.
+ * @param {ServiceDeploymentRecord} d
+ */
+function briefOf(d) {
   return {
     serviceDeploymentArn: d.id,
     serviceArn: serviceArn(d.region, d.clusterName, d.serviceName),
@@ -312,6 +294,18 @@ function serviceDeploymentOf(d) {
     createdAt: epochSeconds(d.createdAt),
     startedAt: epochSeconds(d.createdAt),
     ...(d.finishedAt === null ? {} : { finishedAt: epochSeconds(d.finishedAt) }),
+    status: d.status,
+    ...(d.statusReason ? { statusReason: d.statusReason } : {})
+  }
+}
+
+/** @param {ServiceDeploymentRecord} d */
+function serviceDeploymentOf(d) {
+  const done = TERMINAL.includes(d.status)
+  const rolledBack = d.stopType === 'ROLLBACK'
+  const running = done ? 0 : 1
+  return {
+    ...briefOf(d),
     ...(d.finishedAt !== null && d.stopType ? { stoppedAt: epochSeconds(d.finishedAt) } : {}),
     updatedAt: epochSeconds(d.updatedAt),
     sourceServiceRevisions: [
@@ -328,8 +322,6 @@ function serviceDeploymentOf(d) {
       runningTaskCount: running,
       pendingTaskCount: running
     },
-    status: d.status,
-    ...(d.statusReason ? { statusReason: d.statusReason } : {}),
     ...(rolledBack
       ? {
           rollback: {
@@ -381,12 +373,6 @@ function serviceArn(region, cluster, service) {
  */
 function revisionArn(d, n) {
   return `arn:aws:ecs:${d.region}:${ACCOUNT_ID}:service-revision/${d.clusterName}/${d.serviceName}/${1000 + d.seq * 10 + n}`
-}
-
-function randomId() {
-  let id = ''
-  for (let i = 0; i < 21; i++) id += ID_CHARS[Math.floor(Math.random() * ID_CHARS.length)]
-  return id
 }
 
 /** @param {string} message */

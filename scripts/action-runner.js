@@ -42,15 +42,16 @@ export function inputEnvName(name) {
 /**
  * What the runner sets for a `with:` block: given values, else action.yml defaults.
  * @param {Record<string, string>} given
+ * @param {ActionYml['inputs']} [inputs] another action's inputs (default: this action's)
  * @returns {Record<string, string>}
  */
-export function inputEnv(given) {
+export function inputEnv(given, inputs = actionYml.inputs) {
   for (const name of Object.keys(given)) {
-    if (!(name in actionYml.inputs)) throw new Error(`action.yml has no input named ${name}`)
+    if (!(name in inputs)) throw new Error(`action.yml has no input named ${name}`)
   }
   /** @type {Record<string, string>} */
   const env = {}
-  for (const [name, spec] of Object.entries(actionYml.inputs)) {
+  for (const [name, spec] of Object.entries(inputs)) {
     const value = given[name] ?? spec.default
     if (value !== undefined) env[inputEnvName(name)] = value
   }

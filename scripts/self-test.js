@@ -21,7 +21,7 @@ import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
-import { NODE24, parseFileCommands, ROOT } from './action-runner.js'
+import { inputEnv, NODE24, parseFileCommands, ROOT } from './action-runner.js'
 
 const WORKFLOW = '.github/workflows/self-test.yml'
 const TOKEN = `local-token-${randomUUID()}`
@@ -136,7 +136,7 @@ async function runJob(id, job) {
         ok = await spawnStep('bash', ['-e', '-c', expand(step.run, ctx)], env, groups)
       } else if (step.uses?.startsWith('./')) {
         const action = actionAt(step.uses)
-        const inputs = inputEnv(action, strings(step.with, ctx))
+        const inputs = inputEnv(strings(step.with, ctx), action.inputs)
         ok = await spawnStep(action.node, [action.main], { ...env, ...inputs }, groups)
         if (action.post) {
           const post = action.post
@@ -282,24 +282,6 @@ function actionAt(uses) {
     post: yml.runs.post ? join(dir, yml.runs.post) : undefined,
     postIf: yml.runs['post-if'] ?? 'always()'
   }
-}
-
-/**
- * INPUT_ variables as the runner sets them: the given values, else action.yml's defaults.
- * @param {{ inputs: Record<string, { default?: string }> }} action
- * @param {Record<string, string>} given
- */
-function inputEnv(action, given) {
-  /** @type {Record<string, string>} */
-  const env = {}
-  for (const name of Object.keys(given)) {
-    if (!(name in action.inputs)) throw new Error(`the action has no input "${name}"`)
-  }
-  for (const [name, spec] of Object.entries(action.inputs)) {
-    const value = given[name] ?? spec.default
-    if (value !== undefined) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  }
-  return env
 }
 
 /**

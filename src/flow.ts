@@ -4,10 +4,11 @@ import { clientConfig } from './aws-client.js'
 import type { Clock } from './clock.js'
 import { AwsCallError } from './errors.js'
 import { findPhase } from './find/find-phase.js'
-import { describeQuery, type Selection } from './find/select.js'
+import type { Selection } from './find/select.js'
 import { annotate, fail, oneLine } from './log.js'
 import {
   countOf,
+  describeQuery,
   describeRelease,
   kindLabel,
   type Settled,
@@ -88,7 +89,7 @@ export async function stopReleases(
     settled = await dryRun(kind, targets, settings.region, prefix)
   } else {
     const refs = targets.map(t => t.ref)
-    settled = await stopPhase(kind, refs, await stopOptions(settings), settings, deps, prefix)
+    settled = await stopPhase(kind, refs, stopOptions(settings), settings, deps, prefix)
     if (settings.wait) settled = await waitPhase(kind, settled, settings, deps, prefix)
   }
   const results = settled.map(s => s.result)
@@ -124,7 +125,7 @@ export async function stopReleases(
   }
 }
 
-async function stopOptions(settings: Settings): Promise<StopOptions> {
+function stopOptions(settings: Settings): StopOptions {
   const needsReason = settings.kind === 'pipeline' && settings.reason === ''
   return {
     rollback: settings.rollback,

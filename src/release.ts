@@ -170,3 +170,17 @@ export function describeRelease(ref: ReleaseRef): string {
   const base = `${kindLabel(ref.kind)} ${ref.id}`
   return ref.pipelineName ? `${base} of pipeline ${ref.pipelineName}` : base
 }
+
+/** "deployment group prod of application shop for commit 1a2b3c4", for titles and messages. */
+export function describeQuery(query: FindQuery, commit?: string): string {
+  const names = query.application
+    ? query.deploymentGroup
+      ? `deployment group ${query.deploymentGroup} of application ${query.application}`
+      : `application ${query.application}`
+    : query.pipelineName
+      ? `pipeline ${query.pipelineName}`
+      : query.service
+        ? `service ${query.service} in ${query.cluster ? `cluster ${query.cluster}` : 'the default cluster'}`
+        : `project ${query.project ?? ''}`
+  return `${names}${commit ? ` for commit ${commit}` : ''}`
+}

@@ -1,9 +1,9 @@
 // The find phase: which releases the step acts on, logged in one group when a name is searched.
 import * as core from '@actions/core'
 import { info } from '../log.js'
-import { countOf, type ReleaseKind } from '../release.js'
+import { countOf, describeQuery, type ReleaseKind } from '../release.js'
 import type { Settings } from '../settings.js'
-import { describeQuery, selectReleases, type SelectOptions, type Selection } from './select.js'
+import { selectReleases, type SelectOptions, type Selection } from './select.js'
 
 export async function findPhase(
   kind: ReleaseKind,

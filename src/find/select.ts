@@ -3,7 +3,7 @@
 // it was taken, so that the log shows why each one is about to be stopped.
 import { oneLine } from '../log.js'
 import { ago } from '../targets/batch.js'
-import { describeRelease, type FindQuery, type ReleaseKind, type ReleaseRef } from '../release.js'
+import { describeRelease, type ReleaseKind, type ReleaseRef } from '../release.js'
 import type { Settings } from '../settings.js'
 import { matchCommit } from './commit.js'
 
@@ -65,18 +65,4 @@ export async function selectReleases(
     lines.push(`Found ${what}: ${release.status} in ${release.where}${started}${because}.`)
   }
   return { targets, lines }
-}
-
-/** "deployment group prod of application shop for commit 1a2b3c4", for titles and messages. */
-export function describeQuery(query: FindQuery, commit?: string): string {
-  const names = query.application
-    ? query.deploymentGroup
-      ? `deployment group ${query.deploymentGroup} of application ${query.application}`
-      : `application ${query.application}`
-    : query.pipelineName
-      ? `pipeline ${query.pipelineName}`
-      : query.service
-        ? `service ${query.service} in ${query.cluster ? `cluster ${query.cluster}` : 'the default cluster'}`
-        : `project ${query.project ?? ''}`
-  return `${names}${commit ? ` for commit ${commit}` : ''}`
 }

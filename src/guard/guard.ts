@@ -1,9 +1,8 @@
 // A guard's main step stops nothing: it records what to stop, and when, in the step's state, for
 // its post step (guard-post.ts), which the runner starts only if the job fails or is cancelled.
 import * as core from '@actions/core'
-import { describeQuery } from '../find/select.js'
 import { info } from '../log.js'
-import { countOf, describeRelease } from '../release.js'
+import { countOf, describeQuery, describeRelease } from '../release.js'
 import type { Settings } from '../settings.js'
 
 /** The state name the post step reads the guard from (STATE_guard). */

@@ -15,7 +15,13 @@ import { adaptiveRetry } from './adaptive-retry.js'
 import { consoleUrl } from '../console-links.js'
 import { awsErrorMessage, awsErrorName, describeAwsError, wrapAwsError } from '../errors.js'
 import { oneLine } from '../log.js'
-import type { CommitField, FoundRelease, ReleaseKind, ReleaseSnapshot } from '../release.js'
+import {
+  describeQuery,
+  type CommitField,
+  type FoundRelease,
+  type ReleaseKind,
+  type ReleaseSnapshot
+} from '../release.js'
 import { allPages, notFound, readInChunks, readsOf } from './batch.js'
 
 const TERMINAL = ['Succeeded', 'Failed', 'Stopped']
@@ -88,9 +94,7 @@ export function createDeploymentKind(config: ClientConfig): ReleaseKind {
     },
     async find(query) {
       const application = query.application ?? ''
-      const where = query.deploymentGroup
-        ? `deployment group ${query.deploymentGroup} of application ${application}`
-        : `application ${application}`
+      const where = describeQuery(query)
       const subject = {
         what: `the running deployments of ${where}`,
         label: 'CodeDeploy application',

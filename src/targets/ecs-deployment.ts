@@ -13,12 +13,13 @@ import type { ClientConfig } from '../aws-client.js'
 import { consoleUrl, ecsDeploymentParts } from '../console-links.js'
 import { awsErrorMessage, awsErrorName, describeAwsError, wrapAwsError } from '../errors.js'
 import { debug, oneLine } from '../log.js'
-import type {
-  FoundRelease,
-  ReleaseKind,
-  ReleaseRef,
-  ReleaseSnapshot,
-  StopResult
+import {
+  describeQuery,
+  type FoundRelease,
+  type ReleaseKind,
+  type ReleaseRef,
+  type ReleaseSnapshot,
+  type StopResult
 } from '../release.js'
 import { adaptiveRetry } from './adaptive-retry.js'
 import { allPages, notFound, readInChunks, readsOf } from './batch.js'
@@ -131,7 +132,7 @@ export function createEcsDeploymentKind(config: ClientConfig): ReleaseKind {
     async find(query) {
       const service = query.service ?? ''
       const cluster = query.cluster
-      const where = `service ${service}${cluster ? ` in cluster ${cluster}` : ' in the default cluster'}`
+      const where = describeQuery(query)
       try {
         const briefs = await allPages<ServiceDeploymentBrief>(async nextToken => {
           const out = await client.send(
