@@ -454,6 +454,7 @@ async function downloadSize() {
   const parts = [
     ['source maps (dist/**/*.map)', ['dist/*.map', 'dist/chunks/*.map']],
     ['bundle (dist/**/*.js)', ['dist/*.js', 'dist/chunks/*.js']],
+    ['of which the credential chain beyond the environment', ['dist/chunks/credentials']],
     ['licenses (dist/licenses.txt)', ['dist/licenses.txt']],
     ['tests (__tests__/)', ['__tests__']],
     ['fake AWS (fake-aws/)', ['fake-aws']],

@@ -81,7 +81,7 @@ describe('the bundle', () => {
   })
 
   it.each(['deployment', 'pipeline', 'build', 'build-batch', 'ecs-deployment'] as const)(
-    'stops a %s with the other clients deleted from dist/',
+    'stops a %s with the other clients and the credential chain beyond the environment deleted from dist/',
     async target => {
       const copy = await mkdtemp(join(tmpdir(), 'dist-'))
       try {
@@ -90,6 +90,8 @@ describe('the bundle', () => {
         const others = Object.entries(CLIENT_CLASSES).filter(([k]) => k !== keep)
         for (const [, marker] of others)
           for (const f of await chunksWith(marker)) await rm(join(copy, f))
+        // Keys in the environment (as configure-aws-credentials leaves them) need none of it.
+        await rm(join(copy, 'chunks', 'credentials'), { recursive: true })
 
         fake.reset()
         const id =

@@ -1,3 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a as r,b as i}from"./chunk-IMS6GREI.js";var o=i((p,e)=>{e.exports=r("node:http")});export{o as a};
-//# sourceMappingURL=chunk-EOYERAIT.js.map

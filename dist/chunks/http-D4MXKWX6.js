@@ -1,0 +1,3 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import{a as r,b as i}from"./chunk-IMS6GREI.js";var o=i((p,e)=>{e.exports=r("node:http")});export default o();
+//# sourceMappingURL=http-D4MXKWX6.js.map
