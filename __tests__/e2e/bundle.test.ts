@@ -21,6 +21,9 @@ const CLIENT_CLASSES = {
   'ecs-deployment': 'AmazonEC2ContainerServiceV20141113'
 }
 
+/** The stand-in for @smithy/core's event stream support (scripts/build.js). */
+const LEFT_OUT = 'is not in this bundle: no operation this action calls has an event stream'
+
 /** Chunk files of dist/ (paths under dist/chunks/) that contain `marker`. */
 async function chunksWith(marker: string): Promise<string[]> {
   const files = (await readdir(join(DIST, 'chunks'))).filter(f => f.endsWith('.js'))
@@ -58,10 +61,31 @@ describe('the bundle', () => {
     }
   })
 
+  it('leaves out event stream support, which no operation of the four services has', async () => {
+    // botocore's models (the aws CLI's, an independent copy of the AWS service definitions) mark an
+    // event stream with "eventstream": true; Kinesis, which has one, shows that the check can fail.
+    const script = [
+      'import json, botocore.session',
+      "loader = botocore.session.get_session().get_component('data_loader')",
+      'print(json.dumps({s: [n for n, shape in loader.load_service_model(s, "service-2")["shapes"].items()',
+      '  if shape.get("eventstream")] for s in ["codedeploy", "codepipeline", "codebuild", "ecs", "kinesis"]}))'
+    ].join('\n')
+    const { stdout } = await promisify(execFile)('python3', ['-c', script])
+    expect(JSON.parse(stdout)).toEqual({
+      codedeploy: [],
+      codepipeline: [],
+      codebuild: [],
+      ecs: [],
+      kinesis: ['SubscribeToShardEventStream']
+    })
+    expect(await chunksWith(LEFT_OUT)).toHaveLength(1)
+  })
+
   it("has source maps that point at the action's sources in the repository", async () => {
     // Read with NODE_OPTIONS=--enable-source-maps: the repository the runner downloads has src/.
     // Code from packages maps to its path under node_modules/ (named, though not downloaded);
-    // builtin:<name> are the build's own two-line modules that require() node's built-ins.
+    // builtin:<name> are the build's own two-line modules that require() node's built-ins, and
+    // left-out:<name> its one-line stand-ins for what the action never loads.
     const maps = (await readdir(DIST, { recursive: true })).filter(f => f.endsWith('.js.map'))
     expect(maps).toContain('index.js.map')
     const ours: string[] = []
@@ -71,7 +95,7 @@ describe('the bundle', () => {
       }
       for (const source of sources) {
         const path = join(DIST, dirname(map), source)
-        if (source.startsWith('builtin:') || path.includes('/node_modules/')) continue
+        if (/^(builtin|left-out):/.test(source) || path.includes('/node_modules/')) continue
         expect(path.startsWith(join(ROOT, 'src') + '/')).toBe(true)
         await access(path)
         ours.push(path)
@@ -81,7 +105,7 @@ describe('the bundle', () => {
   })
 
   it.each(['deployment', 'pipeline', 'build', 'build-batch', 'ecs-deployment'] as const)(
-    'stops a %s with the other clients and the credential chain beyond the environment deleted from dist/',
+    'stops a %s with the other clients, the credential chain beyond the environment and the event stream stand-in deleted from dist/',
     async target => {
       const copy = await mkdtemp(join(tmpdir(), 'dist-'))
       try {
@@ -92,6 +116,7 @@ describe('the bundle', () => {
           for (const f of await chunksWith(marker)) await rm(join(copy, f))
         // Keys in the environment (as configure-aws-credentials leaves them) need none of it.
         await rm(join(copy, 'chunks', 'credentials'), { recursive: true })
+        for (const f of await chunksWith(LEFT_OUT)) await rm(join(copy, f))
 
         fake.reset()
         const id =

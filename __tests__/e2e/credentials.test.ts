@@ -33,7 +33,11 @@ afterAll(async () => {
 /** A server on loopback answering every request with `answer`, recording what was asked. */
 async function serve(
   answer: (req: IncomingMessage, body: string) => { status?: number; type: string; body: string }
-): Promise<{ url: string; requests: { headers: IncomingMessage['headers']; body: string }[]; server: Server }> {
+): Promise<{
+  url: string
+  requests: { headers: IncomingMessage['headers']; body: string }[]
+  server: Server
+}> {
   const requests: { headers: IncomingMessage['headers']; body: string }[] = []
   const server = createServer((req, res) => {
     let body = ''
