@@ -139,9 +139,13 @@ const main = await esbuild.build({
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [builtinsViaRequire, credentialChainApart, eventStreamsLeftOut]
 })
+// Should an SDK update import the chain's providers differently, say so rather than build a chain
+// the clients never load.
+if (credentialProviders.size === 0)
+  throw new Error("no dynamic import of the credential chain's providers: see credentialChainApart")
 const chain = await esbuild.build({
   ...common,
-  entryPoints: Object.fromEntries([...credentialProviders].map(([name, pkg]) => [name, pkg])),
+  entryPoints: Object.fromEntries(credentialProviders),
   outdir: join(OUT, 'chunks', CREDENTIALS_DIR),
   chunkNames: '[name]-[hash]',
   // Its maps would point only into node_modules/, which the runner does not download, and would
