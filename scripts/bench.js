@@ -13,6 +13,7 @@ import { cpus } from 'node:os'
 import { promisify } from 'node:util'
 import { startFakeAws } from '../fake-aws/server.js'
 import { FAKE_CREDENTIALS, NODE24, ROOT, RUNNER_ENV, runAction } from './action-runner.js'
+import { CREDENTIAL_SOURCES, startCredentialSources } from './credential-sources.js'
 
 const args = process.argv.slice(2)
 const runs = Math.max(5, Number(valueOf('--runs') ?? 15))
@@ -130,6 +131,7 @@ try {
       `Largest ratio: ${Math.max(...ratios).toFixed(3)}× the aws CLI's time (target: at most 0.200×).`
     )
   }
+  await credentialSources()
   await downloadSize()
   if (args.includes('--start-up-only')) process.exit(0)
 
@@ -221,6 +223,53 @@ if (writeTo) {
   const after = rest?.includes(END) ? rest.split(END)[1] : '\n'
   await writeFile(writeTo, `${before}${START}\n${lines.join('\n')}\n${END}${after}`)
   console.log(`\nwritten to ${writeTo}`)
+}
+
+/**
+ * One build stop by where its credentials come from. The environment's keys are read by code in
+ * the clients' chunks; the other sources load the credential chain built apart (scripts/build.js),
+ * and web identity also the nested STS client, with its own copy of the SDK core, and a call to it.
+ */
+async function credentialSources() {
+  const sources = await startCredentialSources()
+  try {
+    say()
+    say('# Credentials: one build stop by where they come from')
+    say()
+    say(
+      `Median of ${runs} alternating runs each. The stand-ins answer on loopback, as the fake AWS does.`
+    )
+    say()
+    say('| credentials from | median ms | min ms | max ms |')
+    say('| --- | ---: | ---: | ---: |')
+    /** @type {[string, Record<string, string | undefined>][]} */
+    const cases = [
+      ['environment keys (configure-aws-credentials)', {}],
+      ...CREDENTIAL_SOURCES.map(
+        source =>
+          /** @type {[string, Record<string, string | undefined>]} */ ([
+            source,
+            sources.env(source)
+          ])
+      )
+    ]
+    const times = await interleaved(
+      cases.map(([, env]) => async () => {
+        const run = await runAction({
+          inputs: { target: 'build', id: fake.addBuild() },
+          env: { AWS_ENDPOINT_URL: fake.url, ...env }
+        })
+        if (run.code !== 0) throw new Error(`the action failed: ${run.stdout}${run.stderr}`)
+        return run.elapsedMs
+      })
+    )
+    for (const [i, [what]] of cases.entries()) {
+      const t = times[i]
+      if (t) say(row(what, t).replace(/ \| {2}\|$/, ' |'))
+    }
+  } finally {
+    await sources.close()
+  }
 }
 
 /**

@@ -5,7 +5,8 @@
 // - code splitting, so each kind's SDK client is its own chunk, loaded only for that kind;
 // - node built-ins loaded with require(), never with import (see builtinsViaRequire);
 // - @actions/core's OIDC client, which this action never calls, left out (see NO_SIDE_EFFECTS);
-// - the credential chain's providers beyond the environment built apart (see credentialChainApart);
+// - the credential chain's providers beyond the environment, and the nested clients they use, built
+//   apart (see chainApart and clientsApart);
 // - @smithy/core's event stream support, which no operation of these four services uses, left out;
 // - dist/licenses.txt lists the license of every package in the bundle.
 import * as esbuild from 'esbuild'
@@ -56,31 +57,67 @@ const builtinsViaRequire = {
 }
 
 /**
- * The SDK clients' default credential chain imports its providers on demand: the environment
- * first (bundled with the clients), then SSO, profiles, credential processes, web identity, and
- * container or instance metadata. Those providers share SDK code with the nested STS, SSO and
- * sign-in clients they use, and esbuild places shared code by which imports reach each file, not
- * each statement: bundled together, the SDK core that every stop needs came out in a dozen chunks,
- * with code of protocols only STS speaks in them. Built apart, into dist/chunks/credentials/
- * (with their own copy of the SDK core, loaded only when the credentials come from one of them),
- * the clients' SDK core is one chunk: with eventStreamsLeftOut, a build stop loads 7 files (202 kB)
- * instead of 17 (240 kB). Tests: __tests__/e2e/credentials.test.ts.
- * @type {esbuild.Plugin}
+ * Dynamic imports that `take` picks (it returns the module to build) become a build of their own,
+ * written to `dir` beside the chunks that import them. esbuild places code in chunks by which
+ * entry points reach its *file*, not by which use its statements, so a dynamic import that reaches
+ * the same SDK files as the code that always runs splits that code into many chunks and adds to
+ * them code that only the import uses. Built apart, they keep their own copy of what they share.
+ * @param {string} name
+ * @param {string} dir
+ * @param {(args: esbuild.OnResolveArgs) => string | undefined} take
  */
-const credentialChainApart = {
-  name: 'credential-chain-apart',
-  setup(build) {
-    build.onResolve({ filter: /^@/ }, args => {
-      if (args.kind !== 'dynamic-import') return undefined
-      if (!args.importer.includes('/node_modules/@aws-sdk/credential-provider-node/'))
-        return undefined
-      const name = args.path.replace(/^@/, '').replace(/\//g, '-')
-      credentialProviders.set(name, args.path)
-      // Relative to the chunk holding the chain: the clients are only ever in dist/chunks/.
-      return { path: `./${CREDENTIALS_DIR}/${name}.js`, external: true }
-    })
+function apart(name, dir, take) {
+  /** @type {Map<string, string>} output name → the module built */
+  const entries = new Map()
+  /** @type {esbuild.Plugin} */
+  const plugin = {
+    name,
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, args => {
+        if (args.kind !== 'dynamic-import') return undefined
+        const module = take(args)
+        if (module === undefined) return undefined
+        const file = module
+          .replace(/^.*node_modules\//, '')
+          .replace(/^@/, '')
+          .replace(/\.js$/, '')
+          .replace(/[/.]/g, '-')
+        entries.set(file, module)
+        return { path: `./${dir}/${file}.js`, external: true }
+      })
+    }
   }
+  return { name, dir, entries, plugin }
 }
+
+/**
+ * The SDK clients' default credential chain imports its providers on demand: the environment's
+ * keys first (bundled with the clients), then SSO, profiles, credential processes, web identity,
+ * and container or instance metadata. Bundled together, the SDK core a stop needs came out in a
+ * dozen chunks, with code of protocols only STS speaks among them. Built apart, into
+ * dist/chunks/credentials/, the clients' SDK core is one chunk: with eventStreamsLeftOut, a build
+ * stop loads 7 files (202 kB) instead of 17 (240 kB). Tests: __tests__/e2e/credentials.test.ts.
+ */
+const chainApart = apart('credential-chain-apart', 'credentials', args =>
+  args.importer.includes('/node_modules/@aws-sdk/credential-provider-node/') &&
+  args.path.startsWith('@')
+    ? args.path
+    : undefined
+)
+
+/**
+ * The providers in turn load the nested STS, SSO, SSO OIDC and sign-in clients on demand (the SSO
+ * provider through its one-line loadSso.js). Built with the providers, these clients' SDK core
+ * spread the same way, and credentials from a profile loaded 124 kB of it; apart, into
+ * credentials/clients/, 26 kB.
+ */
+const clientsApart = apart('nested-clients-apart', 'clients', args =>
+  args.path.startsWith('@aws-sdk/nested-clients/')
+    ? args.path
+    : args.path === './loadSso.js' && args.importer.includes('/credential-provider-sso/')
+      ? join(args.resolveDir, args.path)
+      : undefined
+)
 
 /**
  * @smithy/core loads its event stream support on demand, for operations with an event stream
@@ -102,10 +139,6 @@ const eventStreamsLeftOut = {
     }))
   }
 }
-
-const CREDENTIALS_DIR = 'credentials'
-/** @type {Map<string, string>} output name → the package the chain imports */
-const credentialProviders = new Map()
 
 /** @type {esbuild.BuildOptions} */
 const common = {
@@ -137,27 +170,23 @@ const main = await esbuild.build({
   entryPoints: [join(ROOT, 'src/index.ts')],
   outdir: OUT,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [builtinsViaRequire, credentialChainApart, eventStreamsLeftOut]
+  plugins: [builtinsViaRequire, chainApart.plugin, eventStreamsLeftOut]
 })
-// Should an SDK update import the chain's providers differently, say so rather than build a chain
-// the clients never load.
-if (credentialProviders.size === 0)
-  throw new Error("no dynamic import of the credential chain's providers: see credentialChainApart")
-const chain = await esbuild.build({
-  ...common,
-  entryPoints: Object.fromEntries(credentialProviders),
-  outdir: join(OUT, 'chunks', CREDENTIALS_DIR),
-  chunkNames: '[name]-[hash]',
-  // Its maps would point only into node_modules/, which the runner does not download, and would
-  // add 120 kB to that download; a stack frame here already names its provider by file name.
-  sourcemap: false,
-  plugins: [builtinsViaRequire]
-})
-const [mainMeta, chainMeta] = [main.metafile, chain.metafile]
-if (!mainMeta || !chainMeta) throw new Error('esbuild wrote no metafile')
-checkChainPaths(mainMeta, chainMeta)
+const providersDir = join(OUT, 'chunks', chainApart.dir)
+const providers = await buildApart(chainApart, providersDir, [clientsApart.plugin])
+const clients = await buildApart(clientsApart, join(providersDir, clientsApart.dir), [])
+const [mainMeta, providersMeta, clientsMeta] = [metaOf(main), metaOf(providers), metaOf(clients)]
+const metafiles = [mainMeta, providersMeta, clientsMeta]
+checkApart(mainMeta, join(OUT, 'chunks'), chainApart, providersMeta)
+checkApart(providersMeta, providersDir, clientsApart, clientsMeta)
+for (const meta of [mainMeta, providersMeta]) {
+  const nested = Object.keys(meta.inputs).find(f =>
+    f.includes('node_modules/@aws-sdk/nested-clients/')
+  )
+  if (nested) throw new Error(`${nested} is bundled outside ${clientsApart.dir}/: see clientsApart`)
+}
 await writeFile(join(OUT, 'package.json'), '{ "type": "module" }\n')
-await writeFile(join(OUT, 'licenses.txt'), await licenses([mainMeta, chainMeta]))
+await writeFile(join(OUT, 'licenses.txt'), await licenses(metafiles))
 const metafileOut = process.argv.indexOf('--metafile')
 if (metafileOut > 0) {
   // For a look at what each chunk holds: https://esbuild.github.io/analyze/
@@ -165,27 +194,57 @@ if (metafileOut > 0) {
 }
 const count = (/** @type {esbuild.Metafile} */ m) =>
   Object.keys(m.outputs).filter(f => f.endsWith('.js')).length
-console.log(`dist/: ${count(mainMeta)} files, and ${count(chainMeta)} of the credential chain`)
+console.log(
+  `dist/: ${count(mainMeta)} files, and ${count(providersMeta)} + ${count(clientsMeta)} of the credential chain`
+)
+
+/** @param {esbuild.BuildResult} result */
+function metaOf(result) {
+  if (!result.metafile) throw new Error('esbuild wrote no metafile')
+  return result.metafile
+}
 
 /**
- * A path the bundle imports but the build did not write would fail only when a runner's
- * credentials come from that provider: fail the build instead.
- * @param {esbuild.Metafile} mainMeta
- * @param {esbuild.Metafile} chainMeta
+ * @param {ReturnType<typeof apart>} part
+ * @param {string} outdir
+ * @param {esbuild.Plugin[]} plugins
  */
-function checkChainPaths(mainMeta, chainMeta) {
-  const written = new Set(Object.keys(chainMeta.outputs).map(f => join(ROOT, f)))
+async function buildApart(part, outdir, plugins) {
+  // Should an SDK update load these differently, say so rather than build what nothing loads.
+  if (part.entries.size === 0) throw new Error(`${part.name}: no dynamic import was found`)
+  return esbuild.build({
+    ...common,
+    entryPoints: Object.fromEntries(part.entries),
+    outdir,
+    chunkNames: '[name]-[hash]',
+    // Its maps would point only into node_modules/, which the runner does not download, and would
+    // add 120 kB to that download; a stack frame here already names its module by file name.
+    sourcemap: false,
+    plugins: [builtinsViaRequire, ...plugins]
+  })
+}
+
+/**
+ * An import of a file the build did not write would fail only on a runner whose credentials come
+ * from there: fail the build instead.
+ * @param {esbuild.Metafile} from
+ * @param {string} fromDir where the chunks that import the part must be
+ * @param {ReturnType<typeof apart>} part
+ * @param {esbuild.Metafile} built
+ */
+function checkApart(from, fromDir, part, built) {
+  const written = new Set(Object.keys(built.outputs).map(f => join(ROOT, f)))
   let checked = 0
-  for (const [file, output] of Object.entries(mainMeta.outputs)) {
+  for (const [file, output] of Object.entries(from.outputs)) {
     for (const imported of output.imports) {
-      if (!imported.external || !imported.path.includes(`/${CREDENTIALS_DIR}/`)) continue
+      if (!imported.external || !imported.path.startsWith(`./${part.dir}/`)) continue
       const target = join(ROOT, dirname(file), imported.path)
-      if (!join(ROOT, file).startsWith(join(OUT, 'chunks') + '/') || !written.has(target))
+      if (dirname(join(ROOT, file)) !== fromDir || !written.has(target))
         throw new Error(`${file} imports ${imported.path}, which the build did not write`)
       checked++
     }
   }
-  if (checked < credentialProviders.size) throw new Error('the credential chain was not found')
+  if (checked < part.entries.size) throw new Error(`${part.name}: not every import was found`)
 }
 
 /**
