@@ -214,7 +214,8 @@ async function buildApart(part, outdir, plugins) {
   if (part.entries.size === 0) throw new Error(`${part.name}: no dynamic import was found`)
   return esbuild.build({
     ...common,
-    entryPoints: Object.fromEntries(part.entries),
+    // Sorted: plugins resolve in parallel, and the output must not depend on their order.
+    entryPoints: Object.fromEntries([...part.entries].sort(([a], [b]) => a.localeCompare(b))),
     outdir,
     chunkNames: '[name]-[hash]',
     // Its maps would point only into node_modules/, which the runner does not download, and would
