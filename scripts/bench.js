@@ -242,19 +242,13 @@ async function credentialSources() {
     say()
     say('| credentials from | median ms | min ms | max ms |')
     say('| --- | ---: | ---: | ---: |')
-    /** @type {[string, Record<string, string | undefined>][]} */
-    const cases = [
-      ['environment keys (configure-aws-credentials)', {}],
-      ...CREDENTIAL_SOURCES.map(
-        source =>
-          /** @type {[string, Record<string, string | undefined>]} */ ([
-            source,
-            sources.env(source)
-          ])
-      )
-    ]
+    /** @type {Record<string, Record<string, string | undefined>>} */
+    const cases = {
+      'environment keys (configure-aws-credentials)': {},
+      ...Object.fromEntries(CREDENTIAL_SOURCES.map(source => [source, sources.env(source)]))
+    }
     const times = await interleaved(
-      cases.map(([, env]) => async () => {
+      Object.values(cases).map(env => async () => {
         const run = await runAction({
           inputs: { target: 'build', id: fake.addBuild() },
           env: { AWS_ENDPOINT_URL: fake.url, ...env }
@@ -263,9 +257,9 @@ async function credentialSources() {
         return run.elapsedMs
       })
     )
-    for (const [i, [what]] of cases.entries()) {
+    for (const [i, what] of Object.keys(cases).entries()) {
       const t = times[i]
-      if (t) say(row(what, t).replace(/ \| {2}\|$/, ' |'))
+      if (t) say(timesRow(what, t))
     }
   } finally {
     await sources.close()
@@ -286,9 +280,6 @@ async function guardCost() {
   say()
   say('| what | median ms | min ms | max ms |')
   say('| --- | ---: | ---: | ---: |')
-  // The same rows as above, without the ratio column.
-  const row4 = (/** @type {string} */ what, /** @type {Stats} */ t) =>
-    row(what, t).replace(/ \| {2}\|$/, ' |')
   const inputs = { target: 'build', project: 'guarded', guard: 'true' }
   fake.addBuild({ projectName: 'guarded', status: 'SUCCEEDED' })
   /** @type {Record<string, string>} */
@@ -303,7 +294,7 @@ async function guardCost() {
     }
   ])
   if (!main) throw new Error('no timing')
-  say(row4('main step with guard: true (no AWS call), start to exit', main))
+  say(timesRow('main step with guard: true (no AWS call), start to exit', main))
   const [post] = await interleaved([
     async () => {
       const id = fake.addBuild({ projectName: 'guarded' })
@@ -317,7 +308,7 @@ async function guardCost() {
   ])
   if (!post) throw new Error('no timing')
   say(
-    row4(
+    timesRow(
       "guard's post step, start to its first stop call (after ListBuildsForProject and BatchGetBuilds)",
       post
     )
@@ -336,7 +327,7 @@ async function guardCost() {
     }
   ])
   if (!noop) throw new Error('no timing')
-  say(row4('post step of a step that was not a guard (does nothing), start to exit', noop))
+  say(timesRow('post step of a step that was not a guard (does nothing), start to exit', noop))
 }
 
 /**
@@ -518,6 +509,15 @@ async function downloadSize() {
   say(`| whole repository (git archive HEAD) | ${kb(total)} |`)
   for (const [what, paths] of parts)
     say(`| ${what} | ${kb(await size(/** @type {string[]} */ (paths)))} |`)
+}
+
+/**
+ * A row of the tables without the ratio column.
+ * @param {string} what
+ * @param {Stats} t
+ */
+function timesRow(what, t) {
+  return row(what, t).replace(/ \| {2}\|$/, ' |')
 }
 
 /**

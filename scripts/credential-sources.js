@@ -29,7 +29,7 @@ export const CONTAINER_TOKEN = 'pod-token'
  */
 
 /** No keys in the environment, so that the SDK's chain looks further. */
-const NO_ENV_KEYS = {
+export const NO_ENV_KEYS = {
   AWS_ACCESS_KEY_ID: undefined,
   AWS_SECRET_ACCESS_KEY: undefined,
   AWS_SESSION_TOKEN: undefined

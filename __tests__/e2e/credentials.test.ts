@@ -11,6 +11,7 @@ import { fake, useFakeAws } from '../support/fake-aws.js'
 import { runAction } from '../../scripts/action-runner.js'
 import {
   CONTAINER_TOKEN,
+  NO_ENV_KEYS,
   ROLE_ARN,
   SOURCE_KEYS,
   startCredentialSources,
@@ -79,9 +80,7 @@ describe('credentials', () => {
       inputs: { target: 'build', id },
       env: {
         AWS_ENDPOINT_URL: fake.url,
-        AWS_ACCESS_KEY_ID: undefined,
-        AWS_SECRET_ACCESS_KEY: undefined,
-        AWS_SESSION_TOKEN: undefined,
+        ...NO_ENV_KEYS,
         AWS_CONFIG_FILE: join(sources.dir, 'none')
       }
     })
