@@ -50,6 +50,10 @@ const FAULT_TYPES = /** @type {const} */ (['throttle', 'server-error', 'delay', 
  * @property {number} [status] HTTP status for server-error (500) and error (400)
  * @property {string} [errorType] __type for error (required) and server-error
  * @property {string} [message]
+ * @property {number} [skip] let this many matching requests through first: a fault that starts
+ *   after N calls (default 0)
+ * @property {'first' | 'next' | 'any'} [page] only the first page of a list call (no nextToken in
+ *   the request) or only the pages after it (a nextToken); any request when omitted
  */
 
 /**
@@ -222,6 +226,12 @@ export class FakeAws {
       throw new TypeError(
         `fault service must be codedeploy, codepipeline, codebuild or ecs; got ${spec.service}`
       )
+    const skip = spec.skip ?? 0
+    if (!(Number.isInteger(skip) && skip >= 0))
+      throw new TypeError(`fault skip must be a whole number >= 0; got ${JSON.stringify(skip)}`)
+    const page = spec.page ?? 'any'
+    if (!['first', 'next', 'any'].includes(page))
+      throw new TypeError(`fault page must be first or next; got ${JSON.stringify(spec.page)}`)
     const status = spec.status ?? (spec.type === 'server-error' ? 500 : 400)
     this.faults.push({
       operation: spec.operation ?? '',
@@ -229,6 +239,8 @@ export class FakeAws {
       type: spec.type,
       times,
       delayMs,
+      skip,
+      page: /** @type {'first' | 'next' | 'any'} */ (page),
       status,
       errorType:
         spec.errorType ??
@@ -441,7 +453,7 @@ export class FakeAws {
         )
       )
 
-    const fault = this.takeFault(service, operation)
+    const fault = this.takeFault(service, operation, record.body)
     if (fault) {
       record.fault = fault.type
       if (fault.delayMs > 0) await this.wait(fault.delayMs)
@@ -491,15 +503,23 @@ export class FakeAws {
   /**
    * @param {ServiceName} service
    * @param {string} operation
+   * @param {Record<string, unknown>} body
    */
-  takeFault(service, operation) {
+  takeFault(service, operation, body) {
+    const nextPage = body.nextToken !== undefined || body.NextToken !== undefined
     const i = this.faults.findIndex(
       f =>
         (f.operation === '' || f.operation === operation) &&
-        (f.service === '' || f.service === service)
+        (f.service === '' || f.service === service) &&
+        (f.page === 'any' || (f.page === 'next') === nextPage)
     )
     if (i < 0) return undefined
     const fault = /** @type {Required<FaultSpec>} */ (this.faults[i])
+    if (fault.skip > 0) {
+      // Not yet: this request goes through, and counts toward the calls the fault waits for.
+      fault.skip--
+      return undefined
+    }
     fault.times--
     if (fault.times <= 0) this.faults.splice(i, 1)
     return fault

@@ -16,7 +16,12 @@ export class AwsCallError extends Error {
   constructor(
     message: string,
     readonly awsName: string,
-    cause: unknown
+    cause: unknown,
+    /**
+     * Set when the problem is not about one release (credentials, the endpoint, the network): the
+     * error and its fix without the release, so that many releases failing alike say it once.
+     */
+    readonly common?: string
   ) {
     super(message, { cause })
     this.name = 'AwsCallError'
@@ -128,7 +133,39 @@ export function wrapAwsError(
     ? ` (AWS request ID ${oneLine(e.$metadata.requestId)})`
     : ''
   const message = `Could not ${action} ${subject.what}: ${name}: ${awsMessage}${requestId}${hint ? `. ${hint}` : ''}`
-  return new AwsCallError(message, name, error)
+  const common = isCommonProblem(name, e)
+    ? `${name}: ${awsMessage}${hint ? `. ${hint}` : ''}`
+    : undefined
+  return new AwsCallError(message, name, error, common)
+}
+
+/** Credentials missing or rejected, the endpoint unreachable: every call of the step meets it. */
+function isCommonProblem(name: string, e: SdkErrorShape): boolean {
+  return (
+    BAD_CREDENTIALS.has(name) ||
+    isMissingCredentials(name, e) ||
+    name === 'TimeoutError' ||
+    isNetworkError(name, e)
+  )
+}
+
+function isMissingCredentials(name: string, e: SdkErrorShape): boolean {
+  return name === 'CredentialsProviderError' || /could not load credentials/i.test(e.message ?? '')
+}
+
+/**
+ * What to say when the SDK could not get credentials at all, before any release is touched. `guard`:
+ * said in a guard's main step, where the fix must be made before the job goes on.
+ */
+export function credentialsProblem(error: unknown, guard: boolean): string {
+  const e = shapeOf(error)
+  const name = errorName(e)
+  const said = oneLine(e.message || String(error))
+  if (isMissingCredentials(name, e))
+    return guard
+      ? `No AWS credentials were found (${said}). The guard's post step could not stop anything: put aws-actions/configure-aws-credentials before the guard step (its post step then runs after the guard's, with the credentials still there).`
+      : `No AWS credentials were found (${said}): add aws-actions/configure-aws-credentials before this step.`
+  return `Could not get AWS credentials: ${name}: ${said}. Check the credentials step before this one (role ARN, OIDC permissions: id-token: write, the profile or container settings).`
 }
 
 /** AWS said "slow down": worth another try after a pause, however many the SDK already made. */
@@ -181,7 +218,7 @@ function hintFor(
   if (BAD_CREDENTIALS.has(name)) {
     return 'The AWS credentials were rejected: they may be expired or wrong. Configure them with aws-actions/configure-aws-credentials before this step.'
   }
-  if (name === 'CredentialsProviderError' || /could not load credentials/i.test(e.message ?? '')) {
+  if (isMissingCredentials(name, e)) {
     return 'No AWS credentials were found: add aws-actions/configure-aws-credentials before this step (for a guard, before the guard step: post steps run in reverse order, so its post step then runs before that action removes the credentials).'
   }
   if (THROTTLED.has(name)) {

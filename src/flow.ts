@@ -1,21 +1,24 @@
-// The flow every stop takes, in the main step and in a guard's post step: find → stop → wait →
-// report. Failures from any phase are turned into the step's failure here, once.
+// The flow every stop takes, in the main step and in a guard's post step: credentials → find →
+// stop → wait → report. Failures from any phase are turned into the step's failure here, once,
+// and every path sets the outputs and writes the job summary.
 import { clientConfig } from './aws-client.js'
 import type { Clock } from './clock.js'
-import { AwsCallError } from './errors.js'
+import { consoleUrl } from './console-links.js'
+import { credentialsProblem } from './errors.js'
 import { findPhase } from './find/find-phase.js'
-import type { Selection } from './find/select.js'
-import { annotate, fail, oneLine } from './log.js'
+import type { GuardFilter } from './find/select.js'
+import { annotate, fail } from './log.js'
 import {
   countOf,
   describeQuery,
   describeRelease,
   kindLabel,
+  type ReleaseKind,
   type Settled,
   type StopOptions,
   type StopResult
 } from './release.js'
-import { countLine, overallStatus, setOutputs, writeSummary } from './report/report.js'
+import { countLine, overallStatus, reportFailure, setOutputs, summarize } from './report/report.js'
 import { currentRun, defaultReason } from './run-context.js'
 import type { Settings } from './settings.js'
 import { dryRun } from './stop/dry-run.js'
@@ -25,13 +28,13 @@ import { waitPhase } from './wait/wait-phase.js'
 
 export interface FlowDeps {
   clock: Clock
-  /** Aborted when the runner cancels the job: no new stop starts, polling ends, results are reported. */
+  /** Aborted when the runner cancels the job: the find ends, no new stop starts, polling ends. */
   cancel: AbortSignal
 }
 
 export interface FlowOptions {
-  /** Only releases found by name that were created or started at or after this time (ms). */
-  startedSince?: number
+  /** A guard's post step: what its main step saw, so that only this job's releases are taken. */
+  guard?: GuardFilter
   /** Put before every log group title and the summary heading: "Guard: ". */
   prefix?: string
 }
@@ -42,22 +45,36 @@ export async function stopReleases(
   options: FlowOptions = {}
 ): Promise<void> {
   const prefix = options.prefix ?? ''
+  const heading = `${prefix}Stop AWS release${settings.dryRun ? ' (dry run)' : ''}`
+  const plural = countOf(settings.kind, 2, false)
   const kind = await loadReleaseKind(settings.kind, clientConfig(settings.region))
-  let selection: Selection
-  try {
-    selection = await findPhase(kind, settings, {
-      now: deps.clock.now(),
-      prefix,
-      ...(options.startedSince === undefined ? {} : { startedSince: options.startedSince })
+
+  // No credentials is one problem for the whole step, not one per release.
+  const noCredentials = await missingCredentials(kind, false)
+  if (noCredentials) {
+    return reportFailure({
+      results: settings.releases.map(ref => failedResult(ref, noCredentials, settings.region)),
+      heading,
+      title: `${prefix}No AWS credentials: nothing was stopped`,
+      message: noCredentials
     })
-  } catch (error) {
-    fail(
-      `${prefix}Could not find ${countOf(settings.kind, 2, false)}`,
-      error instanceof AwsCallError ? error.message : oneLine(String(error))
-    )
-    return
   }
-  const { targets } = selection
+
+  const selection = await findPhase(kind, settings, {
+    clock: deps.clock,
+    signal: deps.cancel,
+    prefix,
+    ...(options.guard ? { guard: options.guard } : {})
+  })
+  const { targets, failure } = selection
+  const findTitle = `${prefix}${failure?.cancelled ? 'Find cancelled' : 'Could not find'}: ${plural} of ${settings.find ? describeQuery(settings.find, settings.commit) : ''}`
+  if (failure && targets.length === 0) {
+    return reportFailure({
+      heading,
+      title: findTitle,
+      message: `${failure.message} Nothing was stopped.`
+    })
+  }
 
   if (targets.length > settings.maxReleases) {
     // A filter that is too wide must never stop a whole account's releases.
@@ -66,18 +83,17 @@ export async function stopReleases(
       `${targets.length} ${countOf(settings.kind, targets.length, false)} match, more than max-releases (${settings.maxReleases}); ` +
       `nothing was stopped. Narrow the inputs (add "commit" or a deployment group), or raise "max-releases" ` +
       `if all of them must stop. They include: ${listed.join(', ')}${targets.length > listed.length ? ', ...' : ''}.`
-    setOutputs([], 'Failed', message)
-    fail(
-      `${prefix}Too many ${countOf(settings.kind, 2, false)} match: nothing was stopped`,
+    return reportFailure({
+      heading,
+      title: `${prefix}Too many ${plural} match: nothing was stopped`,
       message
-    )
-    return
+    })
   }
 
   if (targets.length === 0) {
     const message = `No running ${kindLabel(settings.kind)} found for ${settings.find ? describeQuery(settings.find, settings.commit) : 'the inputs'}; nothing to stop.`
     setOutputs([], 'NothingRunning', message)
-    await summarize([], settings, prefix, message)
+    await summarize([], heading, message)
     const title = `${prefix}Nothing running`
     if (settings.failIfNotRunning) fail(title, `${message} fail-if-not-running is true.`)
     else annotate('notice', title, message)
@@ -86,25 +102,67 @@ export async function stopReleases(
 
   let settled: Settled[]
   if (settings.dryRun) {
-    settled = await dryRun(kind, targets, settings.region, prefix)
+    settled = await dryRun(kind, targets, settings.region, deps, prefix)
   } else {
     const refs = targets.map(t => t.ref)
     settled = await stopPhase(kind, refs, stopOptions(settings), settings, deps, prefix)
     if (settings.wait) settled = await waitPhase(kind, settled, settings, deps, prefix)
   }
   const results = settled.map(s => s.result)
-  const overall = overallStatus(results, settings.dryRun)
   const only = results.length === 1 ? results[0] : undefined
-  const message = only
+  let message = only
     ? only.statusMessage
     : `${countOf(settings.kind, results.length)}: ${countLine(results)}.`
-  setOutputs(results, overall, message)
-  await summarize(results, settings, prefix, only ? countLine(results) : message)
+  // The IDs given were acted on, but the find did not finish: the step fails, saying why.
+  if (failure)
+    message = `${failure.message} The ${countOf(settings.kind, results.length)} given by ID were still acted on: ${countLine(results)}.`
+  setOutputs(results, failure ? 'Failed' : overallStatus(results, settings.dryRun), message)
+  await summarize(results, heading, only && !failure ? countLine(results) : message)
 
-  // One annotation per release, titled with the release, so each reads on the run's page.
+  if (failure) fail(findTitle, message)
+  annotateReleases(settled, settings, prefix)
+}
+
+/** The credentials problem, if the SDK could not get credentials at all; no AWS call otherwise. */
+export async function missingCredentials(
+  kind: ReleaseKind,
+  guard: boolean
+): Promise<string | undefined> {
+  try {
+    await kind.checkCredentials()
+    return undefined
+  } catch (error) {
+    return credentialsProblem(error, guard)
+  }
+}
+
+function failedResult(ref: StopResult['ref'], message: string, region: string): StopResult {
+  return { ref, status: 'Failed', statusMessage: message, consoleUrl: consoleUrl(ref, region) }
+}
+
+/**
+ * One annotation per release, titled with the release, so each reads on the run's page; a problem
+ * that is not about one release (AwsCallError.common) is said once for all the releases it hit,
+ * since GitHub shows only the first 10 error annotations of a step.
+ */
+function annotateReleases(settled: Settled[], settings: Settings, prefix: string): void {
+  const shared = new Map<string, Settled[]>()
+  for (const s of settled) {
+    if (s.problem && s.common) shared.set(s.common, [...(shared.get(s.common) ?? []), s])
+  }
+  for (const [common, group] of shared) {
+    if (group.length < 2) continue
+    const ids = group.map(s => s.result.ref.id)
+    const listed = ids.slice(0, 10).join(', ') + (ids.length > 10 ? ', ...' : '')
+    fail(
+      `${prefix}${countOf(settings.kind, group.length)} failed alike: ${common.split(':')[0] ?? ''}`,
+      `The same problem for ${countOf(settings.kind, group.length)} (${listed}): ${common}`
+    )
+  }
   for (const s of settled) {
     const what = describeRelease(s.result.ref)
     if (s.problem) {
+      if (s.common && (shared.get(s.common)?.length ?? 0) > 1) continue
       fail(`${prefix}${s.problemTitle ?? what}`, s.problem)
     } else if (s.result.status === 'AlreadyCompleted') {
       if (settings.failIfNotRunning) {
@@ -131,26 +189,5 @@ function stopOptions(settings: Settings): StopOptions {
     rollback: settings.rollback,
     abandon: settings.abandon,
     reason: needsReason ? defaultReason(currentRun()) : settings.reason
-  }
-}
-
-async function summarize(
-  results: StopResult[],
-  settings: Settings,
-  prefix: string,
-  line: string
-): Promise<void> {
-  try {
-    await writeSummary(
-      results,
-      `${prefix}Stop AWS release${settings.dryRun ? ' (dry run)' : ''}`,
-      line
-    )
-  } catch (error) {
-    annotate(
-      'warning',
-      `${prefix}Job summary not written`,
-      `Could not write the job summary: ${oneLine(String(error))}`
-    )
   }
 }

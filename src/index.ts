@@ -5,7 +5,8 @@ import * as core from '@actions/core'
 import { runGuardPost } from './guard/guard-post.js'
 import { onRunnerCancel, run } from './main.js'
 import { realClock } from './clock.js'
-import { fail } from './log.js'
+import { fail, oneLine } from './log.js'
+import { outputsWereSet, setOutputs } from './report/report.js'
 
 const IS_POST = 'isPost'
 
@@ -24,8 +25,8 @@ entry().catch((error: unknown) => {
   const hint = process.sourceMapsEnabled
     ? ''
     : '\n(For a stack trace with source lines, re-run with the step env NODE_OPTIONS: --enable-source-maps.)'
-  fail(
-    'Unexpected error',
-    `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}${hint}`
-  )
+  const message = `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}${hint}`
+  // Even a defect leaves the outputs set, so that `status == 'Failed'` conditions still fire.
+  if (!outputsWereSet()) setOutputs([], 'Failed', oneLine(message))
+  fail('Unexpected error', message)
 })

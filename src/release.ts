@@ -1,5 +1,6 @@
 // The shared vocabulary of the action: what a release is, what stopping one produced, and the
 // interface every kind of release implements. Nothing here talks to AWS.
+import type { Read } from './read-retry.js'
 
 export const RELEASE_KINDS = [
   'deployment',
@@ -112,6 +113,13 @@ export interface FoundRelease {
   commitFields: CommitField[]
 }
 
+/** What a find is given besides its query. */
+export interface FindContext {
+  now: number
+  /** Every AWS call of the find goes through this: it retries passing faults and honours cancel. */
+  read: Read
+}
+
 export interface FindResult {
   found: FoundRelease[]
   /** How far the find looked, in words, for the log. */
@@ -132,7 +140,12 @@ export interface ReleaseKind {
    */
   readStatuses(refs: ReleaseRef[], signal?: AbortSignal): Promise<StatusReads>
   /** The releases of this kind that are running now and match the query's names. */
-  find(query: FindQuery, now: number): Promise<FindResult>
+  find(query: FindQuery, ctx: FindContext): Promise<FindResult>
+  /**
+   * Resolves the client's credentials (no AWS call with keys in the environment): a missing
+   * credential is one problem for the whole step, found before any release is touched.
+   */
+  checkCredentials(): Promise<void>
 }
 
 const LABELS: Record<ReleaseKindName, string> = {
@@ -163,6 +176,8 @@ export interface Settled {
   problemTitle?: string
   /** Worth a warning when the step does not fail for it. */
   warning?: string
+  /** The problem without this release, when it is not about one release (AwsCallError.common). */
+  common?: string
 }
 
 /** "CodePipeline execution 1234… of pipeline my-pipe" / "CodeBuild build proj:uuid". */

@@ -168,19 +168,32 @@ describe('ECS service deployments by cluster and service', () => {
 })
 
 describe('ECS guard', () => {
-  it("the post step of a failed job stops the service's deployment started after the guard", async () => {
-    const before = add({ createdAt: Date.now() - 3_600_000 })
+  it("the post step of a failed job rolls back the deployment started after the guard, never another run's", async () => {
+    // Another run's deployment, started 20 s before this job's guard step: commit cannot narrow
+    // an ECS find, so only the guard's baseline keeps it from being rolled back.
+    const theirs = add({ createdAt: Date.now() - 20_000 })
     const inputs = { cluster: 'prod', service: 'web', guard: 'true' }
     const main = await run(inputs)
     expect(main.code).toBe(0)
     expect(main.outputs.status).toBe('Guarding')
-    expect(fake.requests).toHaveLength(0)
+    expect(fake.calls().map(c => c.operation)).toEqual(['ListServiceDeployments'])
+    expect(JSON.parse(main.state.guard!).baseline).toEqual([theirs])
     const started = add()
     const post = await run(inputs, { state: main.state })
     expect(post.code).toBe(0)
     expect(stopTypes()).toEqual([[started, 'ROLLBACK']])
-    expect(fake.get(before)?.stopCount).toBe(0)
+    expect(fake.get(theirs)?.stopCount).toBe(0)
     expect(post.stdout).toContain('::group::Guard: ')
+  })
+
+  it('the main step fails at once for a service that does not exist', async () => {
+    add()
+    const main = await run({ cluster: 'prod', service: 'wbe', guard: 'true' })
+    expect(main.code).toBe(1)
+    expect(main.state.guard).toBeUndefined()
+    expect(errorAnnotations(main.stdout)[0]).toMatch(
+      /ServiceNotFoundException: .*Check the "service" and "cluster" inputs/
+    )
   })
 })
 

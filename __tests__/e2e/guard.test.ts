@@ -11,6 +11,7 @@ import {
   type ActionRun,
   type RunOptions
 } from '../../scripts/action-runner.js'
+import { NO_ENV_KEYS } from '../../scripts/credential-sources.js'
 
 useFakeAws()
 
@@ -22,12 +23,21 @@ function step(inputs: Record<string, string>, options: Partial<RunOptions> = {})
   return runAction({ inputs, ...options, env: { AWS_ENDPOINT_URL: fake.url, ...options.env } })
 }
 
-/** The main step of a guard, which must make no AWS call, then returns the post step to run. */
+/** Finished builds of project web: the project exists, as it does before a job's first build. */
+function projectWeb(): void {
+  fake.addBuild({ projectName: 'web', status: 'SUCCEEDED', startTime: Date.now() - 2 * HOUR })
+}
+
+/**
+ * The main step of a guard, which runs the find its post step will run and calls no stop, then
+ * returns the post step to run. The requests of the main step are forgotten.
+ */
 async function guard(inputs: Record<string, string>) {
   const main = await step({ ...inputs, guard: 'true' })
   expect(main.code).toBe(0)
   expect(main.outputs.status).toBe('Guarding')
-  expect(fake.requests).toHaveLength(0)
+  expect(fake.requests.filter(r => r.operation.startsWith('Stop'))).toHaveLength(0)
+  fake.clearRequests()
   return {
     main,
     post: (options: Partial<RunOptions> = {}) =>
@@ -36,21 +46,34 @@ async function guard(inputs: Record<string, string>) {
 }
 
 describe('guard: main step', () => {
-  it('validates as a stop would, records the state, logs one line, makes no AWS call', async () => {
-    const { main } = await guard({ target: 'build', project: 'web', commit: SHA })
+  it('runs the find once, records the state and the baseline, logs what it leaves alone', async () => {
+    projectWeb()
+    const other = fake.addBuild({ projectName: 'web', startTime: Date.now() - 20_000 })
+    const main = await step({ target: 'build', project: 'web', commit: SHA, guard: 'true' })
+    expect(main.code).toBe(0)
     const state = JSON.parse(main.state.guard!)
     expect(state.settings).toMatchObject({ kind: 'build', find: { project: 'web' }, commit: SHA })
+    expect(state.baseline).toEqual([other])
     expect(Math.abs(state.startedAt - Date.now())).toBeLessThan(60_000)
     expect(main.state.isPost).toBe('true')
-    expect(main.stdout.trim().split('\n')).toEqual([
+    // One find: a page of the list and one batched read; no stop, no wait.
+    expect(fake.calls().map(c => c.operation)).toEqual(['ListBuildsForProject', 'BatchGetBuilds'])
+    expect(main.stdout).toContain(
       `Guarding the CodeBuild builds of project web for commit ${SHA} started from now on: if this job fails or is cancelled, the post step stops them.`
-    ])
+    )
+    expect(main.stdout).toContain(
+      `1 CodeBuild build already running is not this job's: the post step leaves it alone. CodeBuild build ${other} (IN_PROGRESS in project web, started 20 s ago).`
+    )
+    expect(main.outputs).toMatchObject({ status: 'Guarding', count: '0', releases: '[]' })
+    expect(main.summary).toContain('<h3>Guard: Stop AWS release</h3>')
+    expect(main.summary).toContain(`<li>CodeBuild build ${other}`)
   })
 
   it('fails on bad input like a stop, and records nothing to guard', async () => {
     const main = await step({ target: 'build', project: 'web', commit: 'main', guard: 'true' })
     expect(main.code).toBe(1)
     expect(errorAnnotations(main.stdout)[0]).toMatch(/^Input "commit" must be a commit SHA/)
+    expect(main.outputs.status).toBe('Failed')
     expect(main.state.guard).toBeUndefined()
     const post = await step(
       { target: 'build', project: 'web', guard: 'true' },
@@ -58,6 +81,70 @@ describe('guard: main step', () => {
     )
     expect(post).toMatchObject({ code: 0, stdout: '', outputs: {} })
     expect(fake.requests).toHaveLength(0)
+  })
+
+  /** The main step fails now, while it can be fixed; its post step then has nothing to do. */
+  async function failsFast(inputs: Record<string, string>, env: RunOptions['env'] = {}) {
+    const main = await step({ ...inputs, guard: 'true' }, { env })
+    expect(main.code).toBe(1)
+    expect(main.outputs).toMatchObject({ status: 'Failed', count: '0', releases: '[]' })
+    expect(main.state.guard).toBeUndefined()
+    expect(main.summary).toContain('<h3>Guard: Stop AWS release</h3>')
+    expect(fake.requests.filter(r => r.operation.startsWith('Stop'))).toHaveLength(0)
+    const errors = annotations(main.stdout).filter(a => a.level === 'error')
+    expect(errors).toHaveLength(1)
+    return errors[0]!.message
+  }
+
+  it('no credentials: fails, saying to put configure-aws-credentials before the guard step', async () => {
+    projectWeb()
+    const message = await failsFast({ target: 'build', project: 'web' }, NO_ENV_KEYS)
+    expect(message).toMatch(
+      /^No AWS credentials were found .*put aws-actions\/configure-aws-credentials before the guard step/
+    )
+    expect(fake.requests).toHaveLength(0)
+  })
+
+  it('no credentials with IDs only: fails as well', async () => {
+    const id = fake.addBuild({ projectName: 'web' })
+    const message = await failsFast({ target: 'build', id }, NO_ENV_KEYS)
+    expect(message).toMatch(/before the guard step/)
+  })
+
+  it('a misspelled name: fails naming the input', async () => {
+    projectWeb()
+    const message = await failsFast({ target: 'build', project: 'wbe' })
+    expect(message).toMatch(
+      /^Could not find the running builds of project wbe: ResourceNotFoundException: .*Check the "project" input.*fix it now/
+    )
+  })
+
+  it('a misspelled deployment group: fails naming the inputs', async () => {
+    fake.addDeployment({
+      applicationName: 'shop',
+      deploymentGroupName: 'prod',
+      status: 'Succeeded'
+    })
+    const message = await failsFast({
+      target: 'deployment',
+      application: 'shop',
+      'deployment-group': 'pord'
+    })
+    expect(message).toMatch(/DeploymentGroupDoesNotExistException: .*"deployment-group"/)
+  })
+
+  it('a role without the list permission: fails naming the IAM action', async () => {
+    projectWeb()
+    fake.fault({
+      operation: 'ListBuildsForProject',
+      type: 'error',
+      errorType: 'AccessDeniedException',
+      message: 'User is not authorized to perform: codebuild:ListBuildsForProject'
+    })
+    const message = await failsFast({ target: 'build', project: 'web' })
+    expect(message).toMatch(
+      /AccessDeniedException: .*needs the IAM action codebuild:ListBuildsForProject/
+    )
   })
 })
 
@@ -99,14 +186,43 @@ describe('guard: post step', () => {
     expect(fake.get(before)?.status).toBe('InProgress')
     expect(fake.get(theirs)?.status).toBe('InProgress')
     expect(r.stdout).toContain(`Passed over CodeDeploy deployment ${before}`)
-    expect(r.stdout).toContain("before this job's guard")
+    expect(r.stdout).toContain('it was already running when the guard step ran')
     expect(r.stdout).toMatch(/Guard: waiting 4m00s at most, not 30m00s/)
     expect(JSON.parse(r.outputs.releases!)).toEqual([
       expect.objectContaining({ id: ours, status: 'Succeeded', rollbackStatus: 'Succeeded' })
     ])
   })
 
+  it("leaves alone a release another run started 25 s before the guard, and stops the job's own", async () => {
+    projectWeb()
+    const theirs = fake.addBuild({ projectName: 'web', startTime: Date.now() - 25_000 })
+    const { post } = await guard({ target: 'build', project: 'web' })
+    const ours = fake.addBuild({ projectName: 'web' })
+    const r = await post()
+    expect(r.code).toBe(0)
+    expect(stoppedIds('StopBuild')).toEqual([ours])
+    expect(fake.get(theirs)?.stopCount).toBe(0)
+    expect(r.stdout).toContain(
+      `Passed over CodeBuild build ${theirs}: IN_PROGRESS in project web, started 25 s ago; it was already running when the guard step ran`
+    )
+  })
+
+  it('a release the guard step did not see: taken within the minute of clock allowance, passed over before it', async () => {
+    projectWeb()
+    const { post } = await guard({ target: 'build', project: 'web' })
+    // Listed only now (AWS's listing lagged, or the clocks differ): dated before the guard step.
+    const within = fake.addBuild({ projectName: 'web', startTime: Date.now() - 30_000 })
+    const before = fake.addBuild({ projectName: 'web', startTime: Date.now() - 2 * 60_000 })
+    const r = await post()
+    expect(r.code).toBe(0)
+    expect(stoppedIds('StopBuild')).toEqual([within])
+    expect(fake.get(before)?.stopCount).toBe(0)
+    expect(r.stdout).toContain(`Passed over CodeBuild build ${before}`)
+    expect(r.stdout).toContain("before this job's guard step")
+  })
+
   it('by pipeline name with reason', async () => {
+    fake.addPipelineExecution({ pipelineName: 'shop', status: 'Succeeded' })
     const { post } = await guard({
       target: 'pipeline',
       'pipeline-name': 'shop',
@@ -148,6 +264,7 @@ describe('guard: post step', () => {
   })
 
   it('dry run: reports what it would stop, stops nothing', async () => {
+    projectWeb()
     const { post } = await guard({ target: 'build', project: 'web', 'dry-run': 'true' })
     const id = fake.addBuild({ projectName: 'web' })
     const r = await post()
@@ -158,6 +275,7 @@ describe('guard: post step', () => {
   })
 
   it('fails the post step when a stop failed', async () => {
+    projectWeb()
     const { post } = await guard({ target: 'build', project: 'web' })
     fake.addBuild({ projectName: 'web' })
     fake.fault({
@@ -171,23 +289,57 @@ describe('guard: post step', () => {
     expect(errorAnnotations(r.stdout)[0]).toMatch(/AccessDeniedException: no.*codebuild:StopBuild/)
   })
 
-  it('without credentials, says where the guard must go', async () => {
+  it("a throttled find rides it out: the job's build is still stopped", async () => {
+    projectWeb()
     const { post } = await guard({ target: 'build', project: 'web' })
-    fake.addBuild({ projectName: 'web' })
-    const r = await post({
-      env: {
-        AWS_ACCESS_KEY_ID: undefined,
-        AWS_SECRET_ACCESS_KEY: undefined,
-        AWS_SESSION_TOKEN: undefined
-      }
-    })
-    expect(r.code).toBe(1)
-    expect(errorAnnotations(r.stdout)[0]).toMatch(
-      /No AWS credentials were found: add aws-actions\/configure-aws-credentials before this step \(for a guard, before the guard step/
+    const ours = fake.addBuild({ projectName: 'web' })
+    // More than the SDK's 3 quick attempts: the find keeps trying after a backoff.
+    fake.fault({ operation: 'ListBuildsForProject', type: 'throttle', times: 4 })
+    const r = await post()
+    expect(r.code).toBe(0)
+    expect(stoppedIds('StopBuild')).toEqual([ours])
+    expect(r.stdout).toMatch(
+      /AWS throttled ListBuildsForProject \(ThrottlingException\); trying again/
     )
   })
 
+  it('recorded IDs are stopped even when the find is denied; the step then fails naming the find', async () => {
+    projectWeb()
+    const given = fake.addBuild({ projectName: 'web' })
+    const { post } = await guard({ target: 'build', id: given, project: 'web' })
+    fake.fault({
+      operation: 'ListBuildsForProject',
+      type: 'error',
+      errorType: 'AccessDeniedException',
+      message: 'denied'
+    })
+    const r = await post()
+    expect(r.code).toBe(1)
+    expect(stoppedIds('StopBuild')).toEqual([given])
+    expect(r.outputs).toMatchObject({ status: 'Failed', ids: given })
+    expect(errorAnnotations(r.stdout)).toEqual([
+      expect.stringMatching(
+        /^Could not find the running builds of project web: AccessDeniedException: denied.*codebuild:ListBuildsForProject.* given by ID were still acted on: 1 stop requested\.$/
+      )
+    ])
+  })
+
+  it('without credentials: one error with the fix, outputs set', async () => {
+    projectWeb()
+    const { post } = await guard({ target: 'build', project: 'web' })
+    fake.addBuild({ projectName: 'web' })
+    const r = await post({ env: NO_ENV_KEYS })
+    expect(r.code).toBe(1)
+    expect(errorAnnotations(r.stdout)).toEqual([
+      expect.stringMatching(
+        /^No AWS credentials were found .*aws-actions\/configure-aws-credentials/
+      )
+    ])
+    expect(r.outputs).toMatchObject({ status: 'Failed', releases: '[]' })
+  })
+
   it('on SIGINT, finishes the stop calls it has sent and reports', async () => {
+    projectWeb()
     const { post } = await guard({ target: 'build', project: 'web' })
     const ids = [1, 2, 3].map(() => fake.addBuild({ projectName: 'web', stopImmediately: true }))
     fake.fault({ operation: 'StopBuild', type: 'delay', delayMs: 1000, times: 3 })
@@ -211,6 +363,37 @@ describe('guard: post step', () => {
     // All three stops were answered, and reported.
     for (const id of ids) expect(fake.get(id)?.status).toBe('STOPPED')
     expect(r.outputs).toMatchObject({ status: 'Succeeded', count: '3' })
+  })
+
+  it('on SIGINT during a slow find: reports within 2 s, outputs and summary set', async () => {
+    projectWeb()
+    const { post } = await guard({ target: 'build', project: 'web' })
+    fake.addBuild({ projectName: 'web' })
+    fake.fault({ operation: 'ListBuildsForProject', type: 'delay', delayMs: 20_000 })
+    let signalledAt = 0
+    let exitedAt = 0
+    const r = await post({
+      onSpawn: child => {
+        const timer = setInterval(() => {
+          if (fake.calls('ListBuildsForProject').length === 1) {
+            clearInterval(timer)
+            signalledAt = Date.now()
+            child.kill('SIGINT')
+          }
+        }, 10)
+        child.on('exit', () => {
+          exitedAt = Date.now()
+          clearInterval(timer)
+        })
+      }
+    })
+    expect(signalledAt).toBeGreaterThan(0)
+    expect(exitedAt - signalledAt).toBeLessThan(2000)
+    expect(r.code).toBe(1)
+    expect(r.outputs).toMatchObject({ status: 'Failed', count: '0', releases: '[]' })
+    expect(r.outputs['status-message']).toMatch(/cancelled during the find/)
+    expect(r.summary).toContain('cancelled during the find')
+    expect(fake.calls('StopBuild')).toHaveLength(0)
   })
 })
 

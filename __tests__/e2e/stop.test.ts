@@ -1,6 +1,7 @@
 // The bundled action, spawned as the runner spawns it, against the fake AWS over HTTP.
 import { describe, expect, it } from '@jest/globals'
 import { fake, useFakeAws } from '../support/fake-aws.js'
+import { html } from '../../src/log.js'
 import {
   annotations,
   errorAnnotations,
@@ -189,14 +190,43 @@ describe('pipeline', () => {
     expect(r.outputs['status-message']).toMatch(/^A stop is already under way: /)
   })
 
-  it('reports AlreadyCompleted for an execution that is not stoppable', async () => {
+  it('reports AlreadyCompleted for an execution that is not stoppable, once a read showed it finished', async () => {
     const id = fake.addPipelineExecution({ pipelineName: 'web-prod', status: 'Succeeded' })
     const r = await run({ target: 'pipeline', id, 'pipeline-name': 'web-prod' })
     expect(r.code).toBe(0)
-    expect(r.outputs.status).toBe('AlreadyCompleted')
+    expect(r.outputs).toMatchObject({ status: 'AlreadyCompleted', 'target-status': 'Succeeded' })
+    expect(fake.calls().map(c => c.operation)).toEqual([
+      'StopPipelineExecution',
+      'GetPipelineExecution'
+    ])
     expect(annotations(r.stdout).map(a => [a.level, a.title])).toEqual([
       ['notice', `Already finished: CodePipeline execution ${id} of pipeline web-prod`]
     ])
+  })
+
+  it('an execution of another pipeline (a wrong pipeline-name): Failed, naming both, never green', async () => {
+    const id = fake.addPipelineExecution({ pipelineName: 'shop-staging' })
+    fake.addPipelineExecution({ pipelineName: 'shop-prod', status: 'Succeeded' })
+    const r = await run({ target: 'pipeline', id, 'pipeline-name': 'shop-prod' })
+    expect(r.code).toBe(1)
+    expect(r.outputs).toMatchObject({ status: 'Failed', ids: id })
+    expect(errorAnnotations(r.stdout)).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Could not stop CodePipeline execution ${id} of pipeline shop-prod: execution ${id} is not in pipeline shop-prod\\. Check the "pipeline-name" input`
+        )
+      )
+    ])
+    expect(fake.get(id)?.status).toBe('InProgress')
+  })
+
+  it('a mistyped execution ID: Failed, saying it is not in the pipeline', async () => {
+    fake.addPipelineExecution({ pipelineName: 'shop-prod' })
+    const typo = '3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a2'
+    const r = await run({ target: 'pipeline', id: typo, 'pipeline-name': 'shop-prod' })
+    expect(r.code).toBe(1)
+    expect(r.outputs).toMatchObject({ status: 'Failed', id: typo })
+    expect(r.outputs['status-message']).toContain(`execution ${typo} is not in pipeline shop-prod`)
   })
 
   it('fails clearly when the pipeline does not exist', async () => {
@@ -388,7 +418,11 @@ describe('bad input fails before any AWS call', () => {
       expect(errors.map(a => a.title)).toEqual(['Bad input: nothing was stopped'])
       expect(errors[0]?.message).toContain(message)
       expect(fake.requests).toHaveLength(0)
-      expect(r.outputs).toEqual({})
+      // Every path sets the outputs: `status == 'Failed'` fires and fromJSON(releases) parses.
+      expect(r.outputs).toMatchObject({ status: 'Failed', count: '0', ids: '', releases: '[]' })
+      expect(r.outputs['status-message']).toContain(message)
+      expect(r.summary).toContain('<h3>Stop AWS release: bad input</h3>')
+      expect(r.summary).toContain(`<li>${html(message)}`)
     }
   )
 })
@@ -428,10 +462,10 @@ describe('retries and endpoints', () => {
     expect(r.stdout).toContain('AWS throttled 1 stop call; each was tried again.')
   })
 
-  it('says to configure credentials when there are none', async () => {
-    const id = fake.addBuild()
+  it('no credentials with 5 IDs: one error with the fix, each release Failed in the outputs', async () => {
+    const ids = Array.from({ length: 5 }, () => fake.addBuild())
     const r = await run(
-      { target: 'build', id },
+      { target: 'build', id: ids.join('\n') },
       {
         AWS_ACCESS_KEY_ID: undefined,
         AWS_SECRET_ACCESS_KEY: undefined,
@@ -439,10 +473,22 @@ describe('retries and endpoints', () => {
       }
     )
     expect(r.code).toBe(1)
-    expect(errorAnnotations(r.stdout)[0]).toMatch(
-      /^Could not stop CodeBuild build .*: CredentialsProviderError: .*add aws-actions\/configure-aws-credentials before this step/
-    )
+    // One problem for the whole step, said once: not five identical annotations.
+    expect(annotations(r.stdout)).toEqual([
+      {
+        level: 'error',
+        title: 'No AWS credentials: nothing was stopped',
+        message: expect.stringMatching(
+          /^No AWS credentials were found \(.*\): add aws-actions\/configure-aws-credentials before this step\.$/
+        )
+      }
+    ])
     expect(fake.requests).toHaveLength(0)
+    expect(r.outputs).toMatchObject({ status: 'Failed', count: '5', ids: ids.join(',') })
+    expect(JSON.parse(r.outputs.releases!)).toEqual(
+      ids.map(id => expect.objectContaining({ id, status: 'Failed' }))
+    )
+    expect(r.summary).toContain('No AWS credentials were found')
   })
 
   it('honours AWS_ENDPOINT_URL_<SERVICE> over AWS_ENDPOINT_URL', async () => {

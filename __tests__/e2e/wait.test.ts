@@ -23,6 +23,9 @@ function run(inputs: Record<string, string>, extra: Partial<RunOptions> = {}) {
 /** Status reads made, and the least time between two of them, in ms. */
 function readPacing(operation: string, id?: string) {
   const calls = fake.calls(operation).filter(c => !id || JSON.stringify(c.body).includes(id))
+  // With fewer than two reads there is no gap, and Math.min() of nothing would pass any bound.
+  if (calls.length < 2)
+    throw new Error(`readPacing needs 2 reads of ${operation}; got ${calls.length}`)
   const gaps = calls.slice(1).map((c, i) => c.at - calls[i]!.at)
   return { count: calls.length, minGap: Math.min(...gaps) }
 }
@@ -159,6 +162,16 @@ describe('pipeline', () => {
     expect(fake.calls('GetPipelineState').length).toBe(
       fake.calls('GetPipelineExecution').length - 1
     )
+  })
+
+  it('an execution that ends Succeeded on its own is AlreadyCompleted, never stopped', async () => {
+    const id = fake.addPipelineExecution({ pipelineName: 'shop', endsAs: 'Succeeded' })
+    const r = await run({ target: 'pipeline', id, 'pipeline-name': 'shop' })
+    expect(r.code).toBe(0)
+    expect(r.outputs).toMatchObject({ status: 'AlreadyCompleted', 'target-status': 'Succeeded' })
+    expect(annotations(r.stdout).map(a => [a.level, a.title])).toEqual([
+      ['warning', `Finished before the stop: CodePipeline execution ${id} of pipeline shop`]
+    ])
   })
 
   it('waits when a stop was already under way', async () => {

@@ -461,6 +461,32 @@ describe('faults', () => {
     ])
   })
 
+  it('skip starts a fault after N calls; page picks the first page of a list or the later ones', async () => {
+    for (let i = 0; i < 150; i++) fake.addBuild({ projectName: 'web' })
+    fake.fault({ operation: 'ListBuildsForProject', type: 'throttle', page: 'next' })
+    const first = await build.send(new ListBuildsForProjectCommand({ projectName: 'web' }))
+    expect(first.ids).toHaveLength(100)
+    const next = { projectName: 'web', nextToken: first.nextToken }
+    await expect(build.send(new ListBuildsForProjectCommand(next))).rejects.toMatchObject({
+      name: 'ThrottlingException'
+    })
+    expect((await build.send(new ListBuildsForProjectCommand(next))).ids).toHaveLength(50)
+
+    fake.fault({ operation: 'BatchGetBuilds', type: 'server-error', skip: 2 })
+    const ids = first.ids!.slice(0, 1)
+    const reads = []
+    for (let i = 0; i < 4; i++)
+      reads.push(
+        await build.send(new BatchGetBuildsCommand({ ids })).then(
+          () => 'ok',
+          e => e.name
+        )
+      )
+    expect(reads).toEqual(['ok', 'ok', 'InternalFailure', 'ok'])
+    expect(() => fake.fault({ type: 'throttle', skip: -1 })).toThrow(/skip/)
+    expect(() => fake.fault({ type: 'throttle', page: 'last' as never })).toThrow(/page/)
+  })
+
   it('drop closes the connection without an answer; a retrying SDK tries again', async () => {
     const retrying = new CodeDeployClient({ ...config(), maxAttempts: 2 })
     try {

@@ -1,4 +1,5 @@
 // Each kind of release with its real SDK client over HTTP against the fake AWS.
+import { singleRead } from '../../src/read-retry.js'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { fake, useFakeAws } from '../support/fake-aws.js'
 import { clientConfig } from '../../src/aws-client.js'
@@ -156,6 +157,7 @@ describe('transport', () => {
 
 describe('finding running releases by name (real SDK, fake AWS)', () => {
   const NOW = Date.now()
+  const ctx = { now: NOW, read: singleRead() }
   const query = { includeStopping: false }
   const ids = (found: { ref: { id: string } }[]) => found.map(f => f.ref.id).sort()
 
@@ -177,7 +179,7 @@ describe('finding running releases by name (real SDK, fake AWS)', () => {
     })
     fake.addDeployment({ applicationName: 'other', deploymentGroupName: 'prod' })
     const kind = await load('deployment')
-    const { found, scope } = await kind.find({ ...query, application: 'shop' }, NOW)
+    const { found, scope } = await kind.find({ ...query, application: 'shop' }, ctx)
     expect(ids(found)).toEqual([...prod, canary].sort())
     expect(fake.calls('ListDeploymentGroups')).toHaveLength(1)
     expect(
@@ -207,11 +209,11 @@ describe('finding running releases by name (real SDK, fake AWS)', () => {
     const kind = await load('deployment')
     const { found } = await kind.find(
       { ...query, application: 'shop', deploymentGroup: 'prod' },
-      NOW
+      ctx
     )
     expect(ids(found)).toEqual([prod])
     expect(fake.calls('ListDeploymentGroups')).toHaveLength(0)
-    const error = await kind.find({ ...query, application: 'shpo' }, NOW).catch(e => e)
+    const error = await kind.find({ ...query, application: 'shpo' }, ctx).catch(e => e)
     expect(error).toBeInstanceOf(AwsCallError)
     expect(error.message).toMatch(
       /^Could not find the running deployments of application shpo: ApplicationDoesNotExistException: .*Check the "application" and "deployment-group" inputs, the region \(eu-central-1\)/
@@ -227,13 +229,13 @@ describe('finding running releases by name (real SDK, fake AWS)', () => {
     const stopping = fake.addPipelineExecution({ pipelineName: 'shop', status: 'Stopping' })
     fake.addPipelineExecution({ pipelineName: 'shop', status: 'Succeeded' })
     const kind = await load('pipeline')
-    const { found } = await kind.find({ ...query, pipelineName: 'shop' }, NOW)
+    const { found } = await kind.find({ ...query, pipelineName: 'shop' }, ctx)
     expect(ids(found)).toEqual([old, running].sort())
     expect(found.find(f => f.ref.id === running)).toMatchObject({
       ref: { kind: 'pipeline', pipelineName: 'shop' },
       commitFields: [{ label: 'source revision of action Source', value: 'abc1234def' }]
     })
-    const withStopping = await kind.find({ pipelineName: 'shop', includeStopping: true }, NOW)
+    const withStopping = await kind.find({ pipelineName: 'shop', includeStopping: true }, ctx)
     expect(ids(withStopping.found)).toEqual([old, running, stopping].sort())
   })
 
@@ -247,7 +249,7 @@ describe('finding running releases by name (real SDK, fake AWS)', () => {
     for (let i = 0; i < 100; i++)
       fake.addPipelineExecution({ pipelineName: 'busy', status: 'Succeeded' })
     const kind = await load('pipeline')
-    const { found, scope } = await kind.find({ ...query, pipelineName: 'busy' }, NOW)
+    const { found, scope } = await kind.find({ ...query, pipelineName: 'busy' }, ctx)
     expect(found).toEqual([])
     // 100 recent, then a page that reaches past 8 days: the third page is never read.
     expect(fake.calls('ListPipelineExecutions')).toHaveLength(2)
@@ -268,7 +270,7 @@ describe('finding running releases by name (real SDK, fake AWS)', () => {
       })
     )
     const kind = await load('build')
-    const { found, scope } = await kind.find({ ...query, project: 'web' }, NOW)
+    const { found, scope } = await kind.find({ ...query, project: 'web' }, ctx)
     expect(ids(found)).toEqual(recent.slice(0, 3).sort())
     expect(found[0]?.commitFields).toEqual([
       { label: 'resolvedSourceVersion', value: 'abc1234def' },
@@ -287,7 +289,7 @@ describe('finding running releases by name (real SDK, fake AWS)', () => {
     const running = fake.addBuildBatch({ projectName: 'web', sourceVersion: 'pr/12' })
     fake.addBuildBatch({ projectName: 'web', status: 'SUCCEEDED' })
     const kind = await load('build-batch')
-    const { found } = await kind.find({ ...query, project: 'web' }, NOW)
+    const { found } = await kind.find({ ...query, project: 'web' }, ctx)
     expect(ids(found)).toEqual([running])
     expect(fake.calls('ListBuildBatchesForProject')[0]?.body).toMatchObject({
       projectName: 'web',
@@ -346,7 +348,7 @@ describe('ecs-deployment (real SDK, fake AWS)', () => {
     const kind = await load('ecs-deployment')
     const { found, scope } = await kind.find(
       { service: 'web', cluster: 'prod', includeStopping: false },
-      Date.now()
+      { now: Date.now(), read: singleRead() }
     )
     expect(found.map(f => f.ref.id).sort()).toEqual([...running].sort())
     expect(found[0]).toMatchObject({ where: 'prod/web', commitFields: [] })

@@ -1,11 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import { selectReleases } from '../../src/find/select.js'
+import { AwsCallError } from '../../src/errors.js'
+import { singleRead } from '../../src/read-retry.js'
 import type { FoundRelease, ReleaseKind } from '../../src/release.js'
 
 const NOW = 1_800_000_000_000
 const SHA = '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d'
 
-function kindFinding(found: FoundRelease[]): ReleaseKind {
+function kindFinding(found: FoundRelease[] | Error): ReleaseKind {
   return {
     kind: 'deployment',
     stopPermission: 'codedeploy:StopDeployment',
@@ -14,7 +16,11 @@ function kindFinding(found: FoundRelease[]): ReleaseKind {
       throw new Error('not used')
     },
     readStatuses: async () => new Map(),
-    find: async () => ({ found, scope: 'Listed the running deployments of shop/prod.' })
+    checkCredentials: async () => undefined,
+    find: async () => {
+      if (found instanceof Error) throw found
+      return { found, scope: 'Listed the running deployments of shop/prod.' }
+    }
   }
 }
 
@@ -28,6 +34,7 @@ const release = (id: string, extra: Partial<FoundRelease> = {}): FoundRelease =>
 })
 
 const find = { application: 'shop', includeStopping: false }
+const read = singleRead()
 
 describe('selectReleases', () => {
   it('takes the IDs given, without a find when no name is given', async () => {
@@ -35,11 +42,12 @@ describe('selectReleases', () => {
     const selection = await selectReleases(
       kind,
       { releases: [{ kind: 'deployment', id: 'd-GIVEN0001' }] },
-      { now: NOW }
+      { now: NOW, read }
     )
     expect(selection).toEqual({
       targets: [{ ref: { kind: 'deployment', id: 'd-GIVEN0001' } }],
-      lines: []
+      lines: [],
+      running: []
     })
   })
 
@@ -48,7 +56,7 @@ describe('selectReleases', () => {
     const selection = await selectReleases(
       kind,
       { releases: [{ kind: 'deployment', id: 'd-GIVEN0001' }], find },
-      { now: NOW }
+      { now: NOW, read }
     )
     expect(selection.targets.map(t => [t.ref.id, t.foundStatus])).toEqual([
       ['d-GIVEN0001', undefined],
@@ -68,7 +76,11 @@ describe('selectReleases', () => {
       }),
       release('d-NONE00001')
     ])
-    const selection = await selectReleases(kind, { releases: [], find, commit: SHA }, { now: NOW })
+    const selection = await selectReleases(
+      kind,
+      { releases: [], find, commit: SHA },
+      { now: NOW, read }
+    )
     expect(selection.targets.map(t => t.ref.id)).toEqual(['d-MATCH0001'])
     expect(selection.lines).toEqual([
       'Listed the running deployments of shop/prod.',
@@ -78,16 +90,62 @@ describe('selectReleases', () => {
     ])
   })
 
-  it('passes over what started before a given time', async () => {
+  it("in a guard's post step: passes over the baseline whatever its age, and unseen releases from before the guard less the skew", async () => {
+    const guardAt = NOW - 600_000
     const kind = kindFinding([
-      release('d-OLD000001', { startedAt: NOW - 3_600_000 }),
+      // Seen running by the guard step: another run's, even though it started just now.
+      release('d-SEEN00001', { startedAt: guardAt - 5_000 }),
+      // Not seen, started within the skew allowance: this job's.
+      release('d-SKEW00001', { startedAt: guardAt - 30_000 }),
+      // Not seen, started before the allowance: not this job's.
+      release('d-OLD000001', { startedAt: guardAt - 90_000 }),
       release('d-NEW000001', { startedAt: NOW - 1_000 })
     ])
     const selection = await selectReleases(
       kind,
       { releases: [], find },
-      { now: NOW, startedSince: NOW - 60_000 }
+      {
+        now: NOW,
+        read,
+        guard: { baseline: ['d-SEEN00001'], startedSince: guardAt - 60_000 }
+      }
     )
-    expect(selection.targets.map(t => t.ref.id)).toEqual(['d-NEW000001'])
+    expect(selection.targets.map(t => t.ref.id)).toEqual(['d-SKEW00001', 'd-NEW000001'])
+    expect(selection.running.map(r => r.ref.id)).toHaveLength(4)
+    expect(selection.lines).toContain(
+      "Passed over CodeDeploy deployment d-SEEN00001: InProgress in shop/prod, started 10 min ago; it was already running when the guard step ran, so it is not this job's."
+    )
+    expect(selection.lines).toContain(
+      "Passed over CodeDeploy deployment d-OLD000001: InProgress in shop/prod, started 12 min ago, before this job's guard step."
+    )
+  })
+
+  it('a find that fails keeps the IDs given and says why, without throwing', async () => {
+    const failure = new AwsCallError(
+      'Could not find the running deployments of shop: AccessDeniedException: no.',
+      'AccessDeniedException',
+      null
+    )
+    const selection = await selectReleases(
+      kindFinding(failure),
+      { releases: [{ kind: 'deployment', id: 'd-GIVEN0001' }], find },
+      { now: NOW, read }
+    )
+    expect(selection.targets.map(t => t.ref.id)).toEqual(['d-GIVEN0001'])
+    expect(selection.failure).toEqual({ message: failure.message, cancelled: false })
+  })
+
+  it('a find cut short by a cancel says so', async () => {
+    const cancel = new AbortController()
+    cancel.abort()
+    const selection = await selectReleases(
+      kindFinding(new Error('This operation was aborted')),
+      { releases: [], find },
+      { now: NOW, read, signal: cancel.signal }
+    )
+    expect(selection.failure).toEqual({
+      message: 'The job was cancelled during the find: it did not finish.',
+      cancelled: true
+    })
   })
 })

@@ -36,6 +36,7 @@ function scriptedKind(
     kind: 'deployment',
     stopPermission: 'codedeploy:StopDeployment',
     readPermission: 'codedeploy:BatchGetDeployments',
+    checkCredentials: async () => undefined,
     stop: async () => {
       throw new Error('not used')
     },

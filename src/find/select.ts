@@ -1,9 +1,18 @@
 // Settings → the releases to act on: the IDs given, plus what a find by name turns up as running
-// (for the commit asked for, and started since the time asked for). Every release found says why
-// it was taken, so that the log shows why each one is about to be stopped.
+// (for the commit asked for, and, in a guard's post step, started during the job). Every release
+// found says why it was taken or passed over, so that the log shows why each one is about to be
+// stopped. A find that fails never drops the IDs given: they are still stopped, and the step then
+// fails naming the find's problem.
+import { AwsCallError } from '../errors.js'
 import { oneLine } from '../log.js'
+import type { Read } from '../read-retry.js'
 import { ago } from '../targets/batch.js'
-import { describeRelease, type ReleaseKind, type ReleaseRef } from '../release.js'
+import {
+  describeRelease,
+  type FoundRelease,
+  type ReleaseKind,
+  type ReleaseRef
+} from '../release.js'
 import type { Settings } from '../settings.js'
 import { matchCommit } from './commit.js'
 
@@ -13,16 +22,39 @@ export interface Target {
   foundStatus?: string
 }
 
+export interface FindFailure {
+  message: string
+  /** The job was cancelled during the find. */
+  cancelled: boolean
+}
+
 export interface Selection {
   targets: Target[]
   /** What was looked at and why each release was taken or passed over, for the log. */
   lines: string[]
+  /** Every running release the find turned up, before any filter (a guard's baseline). */
+  running: FoundRelease[]
+  /** The find failed or was cancelled; `targets` still holds the IDs given. */
+  failure?: FindFailure
+}
+
+/** What a guard's main step saw, for its post step. */
+export interface GuardFilter {
+  /** The IDs of the releases already running when the guard step ran: never this job's. */
+  baseline: string[]
+  /**
+   * A release the baseline did not see is this job's when it started at or after this time (ms):
+   * the guard step's time less an allowance for the difference between the runner's clock and AWS's.
+   */
+  startedSince: number
 }
 
 export interface SelectOptions {
   now: number
-  /** Only releases created or started at or after this time (ms since the epoch). */
-  startedSince?: number
+  read: Read
+  /** Aborted when the job is cancelled. */
+  signal?: AbortSignal
+  guard?: GuardFilter
 }
 
 export async function selectReleases(
@@ -32,18 +64,37 @@ export async function selectReleases(
 ): Promise<Selection> {
   const targets: Target[] = settings.releases.map(ref => ({ ref }))
   const lines: string[] = []
-  if (!settings.find) return { targets, lines }
+  if (!settings.find) return { targets, lines, running: [] }
 
-  const { found, scope } = await kind.find(settings.find, options.now)
-  lines.push(scope)
+  let found: FoundRelease[]
+  try {
+    const result = await kind.find(settings.find, { now: options.now, read: options.read })
+    found = result.found
+    lines.push(result.scope)
+  } catch (error) {
+    const cancelled = options.signal?.aborted === true
+    const message = cancelled
+      ? 'The job was cancelled during the find: it did not finish.'
+      : error instanceof AwsCallError
+        ? error.message
+        : oneLine(String(error))
+    return { targets, lines, running: [], failure: { message, cancelled } }
+  }
+  const baseline = new Set(options.guard?.baseline ?? [])
   const taken = new Set(targets.map(t => t.ref.id))
   for (const release of found) {
     const what = describeRelease(release.ref)
     const started =
       release.startedAt === undefined ? '' : `, started ${ago(options.now - release.startedAt)} ago`
-    if (options.startedSince !== undefined && (release.startedAt ?? 0) < options.startedSince) {
+    if (options.guard && baseline.has(release.ref.id)) {
       lines.push(
-        `Passed over ${what}: ${release.status} in ${release.where}${started}, before this job's guard.`
+        `Passed over ${what}: ${release.status} in ${release.where}${started}; it was already running when the guard step ran, so it is not this job's.`
+      )
+      continue
+    }
+    if (options.guard && (release.startedAt ?? 0) < options.guard.startedSince) {
+      lines.push(
+        `Passed over ${what}: ${release.status} in ${release.where}${started}, before this job's guard step.`
       )
       continue
     }
@@ -64,5 +115,5 @@ export async function selectReleases(
     targets.push({ ref: release.ref, foundStatus: release.status })
     lines.push(`Found ${what}: ${release.status} in ${release.where}${started}${because}.`)
   }
-  return { targets, lines }
+  return { targets, lines, running: found }
 }

@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import { describeRelease, kindLabel, type StopResult } from '../release.js'
 import { formatDuration } from '../duration.js'
-import { html, info, oneLine } from '../log.js'
+import { annotate, fail, html, info, oneLine } from '../log.js'
 
 const STATUS_TEXT: Record<string, string> = {
   Succeeded: 'stopped',
@@ -64,7 +64,12 @@ export function releaseJson(r: StopResult): Record<string, string> {
  * and the rollback outputs describe the release when there is exactly one, and are empty with
  * several (`releases` has each one).
  */
-export function setOutputs(results: StopResult[], status: OverallStatus, message: string): void {
+export function setOutputs(
+  results: StopResult[],
+  status: OverallStatus | 'Guarding',
+  message: string
+): void {
+  outputsSet = true
   const only = results.length === 1 ? results[0] : undefined
   core.setOutput('status', status)
   core.setOutput('status-message', message)
@@ -75,6 +80,50 @@ export function setOutputs(results: StopResult[], status: OverallStatus, message
   core.setOutput('target-status', only?.targetStatus ?? '')
   core.setOutput('rollback-deployment-id', only?.rollbackDeploymentId ?? '')
   core.setOutput('rollback-status', only?.rollbackStatus ?? '')
+}
+
+let outputsSet = false
+
+/** Whether this step has set its outputs yet: the last resort (index.ts) sets them if not. */
+export function outputsWereSet(): boolean {
+  return outputsSet
+}
+
+/**
+ * A failure of the whole step: outputs (`Failed`, with whatever releases were acted on), the job
+ * summary, and one error annotation. Every path that fails goes through here or sets the outputs
+ * itself, so that `if: steps.x.outputs.status == 'Failed'` always fires.
+ */
+export async function reportFailure(options: {
+  results?: StopResult[]
+  heading: string
+  title: string
+  message: string
+  /** Several problems (bad inputs), listed in the summary. */
+  items?: string[]
+}): Promise<void> {
+  const results = options.results ?? []
+  setOutputs(results, 'Failed', options.message)
+  await summarize(results, options.heading, `Failed: ${options.message}`, options.items)
+  fail(options.title, options.message)
+}
+
+/** Writes the job summary; a summary that cannot be written is a warning, never the step's failure. */
+export async function summarize(
+  results: StopResult[],
+  heading: string,
+  line: string,
+  items?: string[]
+): Promise<void> {
+  try {
+    await writeSummary(results, heading, line, items)
+  } catch (error) {
+    annotate(
+      'warning',
+      'Job summary not written',
+      `Could not write the job summary: ${oneLine(String(error))}`
+    )
+  }
 }
 
 export function logResult(result: StopResult): void {
@@ -89,7 +138,8 @@ export function logResult(result: StopResult): void {
 export async function writeSummary(
   results: StopResult[],
   heading: string,
-  line: string
+  line: string,
+  items: string[] = []
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
   const waited = results.some(r => r.waitedMs !== undefined)
@@ -117,6 +167,8 @@ export async function writeSummary(
   ])
   const header = columns.map(data => ({ data, header: true }))
   const summary = core.summary.addHeading(html(heading), 3).addRaw(`<p>${html(line)}</p>`, true)
+  if (items.length > 0)
+    summary.addRaw(`<ul>${items.map(item => `<li>${html(item)}</li>`).join('')}</ul>`, true)
   if (rows.length > 0)
     // @actions/core leaves an empty cell unclosed (<td>): a dash keeps the table well formed.
     summary.addTable([header, ...rows.map(row => row.map(cell => cell || '—'))])

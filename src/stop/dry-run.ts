@@ -1,7 +1,9 @@
 // A dry run reads but never stops: what a find turned up is running (it was just read); IDs given
 // as input are read once, batched, to say whether they would be stopped.
 import * as core from '@actions/core'
+import type { Clock } from '../clock.js'
 import { consoleUrl } from '../console-links.js'
+import { FIND_DEADLINE_MS, patientRead } from '../read-retry.js'
 import { describeAwsError } from '../errors.js'
 import type { Target } from '../find/select.js'
 import {
@@ -17,14 +19,21 @@ export async function dryRun(
   kind: ReleaseKind,
   targets: Target[],
   region: string,
+  deps: { clock: Clock; cancel: AbortSignal },
   prefix = ''
 ): Promise<Settled[]> {
   return core.group(`${prefix}Dry run: what would be stopped`, async () => {
     const unread = targets.filter(t => t.foundStatus === undefined).map(t => t.ref)
     let reads: StatusReads = new Map()
     if (unread.length > 0) {
+      // As patient as a find: a dry run is how a stop is rehearsed, throttling included.
+      const read = patientRead({
+        clock: deps.clock,
+        signal: deps.cancel,
+        deadline: deps.clock.now() + FIND_DEADLINE_MS
+      })
       try {
-        reads = await kind.readStatuses(unread)
+        reads = await read('status read', signal => kind.readStatuses(unread, signal))
       } catch (error) {
         const failure = error instanceof Error ? error : new Error(String(error))
         reads = new Map(unread.map(ref => [ref.id, failure]))
@@ -35,7 +44,7 @@ export async function dryRun(
       const read =
         foundStatus === undefined ? reads.get(ref.id) : { status: foundStatus, terminal: false }
       if (read === undefined || read instanceof Error) {
-        const { message } = describeAwsError(
+        const { message, common } = describeAwsError(
           'read the status of',
           ref,
           region,
@@ -45,7 +54,8 @@ export async function dryRun(
         return {
           result: { ...base, status: 'Failed', statusMessage: message },
           problem: message,
-          problemTitle: `Status not read: ${describeRelease(ref)}`
+          problemTitle: `Status not read: ${describeRelease(ref)}`,
+          ...(common ? { common } : {})
         }
       }
       const result: StopResult = read.terminal

@@ -3,6 +3,7 @@
 import type { Clock } from '../clock.js'
 import { AwsCallError, isThrottlingError } from '../errors.js'
 import { debug, oneLine } from '../log.js'
+import { backoffDelay } from '../read-retry.js'
 import type { ReleaseKind, ReleaseRef, StopOptions, StopResult } from '../release.js'
 
 /**
@@ -15,12 +16,10 @@ export const STOP_CONCURRENCY = 25
  * past this the release is reported as not stopped.
  */
 export const THROTTLE_RETRY_WINDOW_MS = 5 * 60_000
-const BACKOFF_BASE_MS = 500
-const BACKOFF_MAX_MS = 10_000
 
 export type StopOutcome =
   | { ref: ReleaseRef; result: StopResult; error?: undefined }
-  | { ref: ReleaseRef; error: string; result?: undefined }
+  | { ref: ReleaseRef; error: string; result?: undefined; common?: string }
 
 export interface StopAllDeps {
   clock: Clock
@@ -54,11 +53,12 @@ export async function stopAll(
         return { ref, result: await kind.stop(ref, options) }
       } catch (error) {
         const message = error instanceof AwsCallError ? error.message : oneLine(String(error))
-        if (!isThrottlingError(error) || deps.signal.aborted || deps.clock.now() >= giveUpAt)
-          return { ref, error: message }
+        if (!isThrottlingError(error) || deps.signal.aborted || deps.clock.now() >= giveUpAt) {
+          const common = error instanceof AwsCallError ? error.common : undefined
+          return common ? { ref, error: message, common } : { ref, error: message }
+        }
         throttled++
-        // Full jitter: the calls that were throttled together do not come back together.
-        const delay = Math.random() * Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** attempt)
+        const delay = backoffDelay(attempt)
         debug(
           `Throttled stopping ${ref.id} (try ${attempt}); trying again in ${Math.round(delay)} ms`
         )

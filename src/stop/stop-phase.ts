@@ -63,7 +63,8 @@ export async function stopPhase(
             consoleUrl: consoleUrl(o.ref, settings.region)
           },
           problem: o.error,
-          problemTitle: `Stop failed: ${describeRelease(o.ref)}`
+          problemTitle: `Stop failed: ${describeRelease(o.ref)}`,
+          ...(o.common ? { common: o.common } : {})
         }
   )
 }

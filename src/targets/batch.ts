@@ -1,6 +1,13 @@
 // AWS's batch reads take a bounded number of IDs a call (25 for CodeDeploy, 100 for CodeBuild):
 // larger sets are cut into chunks read in parallel, and the answers merged.
+import { mapLimit } from '../read-retry.js'
 import type { ReleaseRef, ReleaseSnapshot, StatusReads } from '../release.js'
+
+/**
+ * Batch reads in flight at once for one set of releases: enough to read 400 builds in the time of
+ * one call, few enough that a large find does not throttle itself.
+ */
+export const READ_CONCURRENCY = 4
 
 export function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = []
@@ -8,13 +15,13 @@ export function chunks<T>(items: T[], size: number): T[][] {
   return out
 }
 
-/** Runs `read` on each chunk of `items` in parallel and concatenates what they return. */
+/** Runs `read` on each chunk of `items`, a few at once, and concatenates what they return. */
 export async function readInChunks<T, R>(
   items: T[],
   size: number,
   read: (chunk: T[]) => Promise<R[]>
 ): Promise<R[]> {
-  return (await Promise.all(chunks(items, size).map(read))).flat()
+  return (await mapLimit(chunks(items, size), READ_CONCURRENCY, read)).flat()
 }
 
 /** How long ago, in words, for the log: "3 h", "45 min", "20 s". */

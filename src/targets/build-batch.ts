@@ -12,6 +12,7 @@ import { describeAwsError, wrapAwsError } from '../errors.js'
 import { oneLine } from '../log.js'
 import type { ReleaseKind } from '../release.js'
 import { allPages, notFound, readInChunks, readsOf } from './batch.js'
+import { singleRead, type Read } from '../read-retry.js'
 import {
   codeBuildCommitFields,
   codeBuildSnapshot,
@@ -25,11 +26,11 @@ const BATCH_LIMIT = 100
 export function createBuildBatchKind(config: ClientConfig): ReleaseKind {
   const client = new CodeBuildClient({ ...config, ...adaptiveRetry() })
 
-  async function batchGet(ids: string[], abortSignal?: AbortSignal): Promise<BuildBatch[]> {
+  async function batchGet(ids: string[], read: Read): Promise<BuildBatch[]> {
     return readInChunks(ids, BATCH_LIMIT, async chunk => {
-      const out = await client.send(new BatchGetBuildBatchesCommand({ ids: chunk }), {
-        abortSignal
-      })
+      const out = await read('BatchGetBuildBatches', abortSignal =>
+        client.send(new BatchGetBuildBatchesCommand({ ids: chunk }), { abortSignal })
+      )
       return out.buildBatches ?? []
     })
   }
@@ -56,7 +57,7 @@ export function createBuildBatchKind(config: ClientConfig): ReleaseKind {
     async readStatuses(refs, abortSignal) {
       const batches = await batchGet(
         refs.map(r => r.id),
-        abortSignal
+        singleRead(abortSignal)
       )
       return readsOf(
         refs,
@@ -66,24 +67,28 @@ export function createBuildBatchKind(config: ClientConfig): ReleaseKind {
         id => notFound('CodeBuild', 'build batch', id)
       )
     },
-    async find(query) {
+    checkCredentials: async () => void (await client.config.credentials()),
+    async find(query, { read }) {
       const project = query.project ?? ''
       let permission = 'codebuild:ListBuildBatchesForProject'
       try {
         // Unlike builds, batches can be listed by status: only the running ones are read.
         const ids = await allPages(async nextToken => {
-          const out = await client.send(
-            new ListBuildBatchesForProjectCommand({
-              projectName: project,
-              filter: { status: 'IN_PROGRESS' },
-              maxResults: 100,
-              nextToken
-            })
+          const out = await read('ListBuildBatchesForProject', abortSignal =>
+            client.send(
+              new ListBuildBatchesForProjectCommand({
+                projectName: project,
+                filter: { status: 'IN_PROGRESS' },
+                maxResults: 100,
+                nextToken
+              }),
+              { abortSignal }
+            )
           )
           return { items: out.ids, nextToken: out.nextToken }
         })
         permission = kind.readPermission
-        const batches = await batchGet(ids)
+        const batches = await batchGet(ids, read)
         return {
           found: batches
             .filter(b => b.id && b.buildBatchStatus === 'IN_PROGRESS')

@@ -12,6 +12,7 @@ import { describeAwsError, wrapAwsError } from '../errors.js'
 import { oneLine } from '../log.js'
 import type { FoundRelease, ReleaseKind } from '../release.js'
 import { ago, notFound, readBackTo, readInChunks, readsOf } from './batch.js'
+import { singleRead, type Read } from '../read-retry.js'
 import {
   codeBuildCommitFields,
   codeBuildSnapshot,
@@ -31,9 +32,11 @@ export const BUILD_LOOKBACK_MS = (36 + 8) * 3_600_000
 export function createBuildKind(config: ClientConfig): ReleaseKind {
   const client = new CodeBuildClient({ ...config, ...adaptiveRetry() })
 
-  async function batchGet(ids: string[], abortSignal?: AbortSignal): Promise<Build[]> {
+  async function batchGet(ids: string[], read: Read): Promise<Build[]> {
     return readInChunks(ids, BATCH_LIMIT, async chunk => {
-      const out = await client.send(new BatchGetBuildsCommand({ ids: chunk }), { abortSignal })
+      const out = await read('BatchGetBuilds', abortSignal =>
+        client.send(new BatchGetBuildsCommand({ ids: chunk }), { abortSignal })
+      )
       return out.builds ?? []
     })
   }
@@ -60,7 +63,7 @@ export function createBuildKind(config: ClientConfig): ReleaseKind {
     async readStatuses(refs, abortSignal) {
       const builds = await batchGet(
         refs.map(r => r.id),
-        abortSignal
+        singleRead(abortSignal)
       )
       return readsOf(
         refs,
@@ -70,7 +73,8 @@ export function createBuildKind(config: ClientConfig): ReleaseKind {
         id => notFound('CodeBuild', 'build', id)
       )
     },
-    async find(query, now) {
+    checkCredentials: async () => void (await client.config.credentials()),
+    async find(query, { now, read }) {
       const project = query.project ?? ''
       let permission = 'codebuild:ListBuildsForProject'
       try {
@@ -79,11 +83,13 @@ export function createBuildKind(config: ClientConfig): ReleaseKind {
             permission = 'codebuild:ListBuildsForProject'
             // Newest first is the default order; asking for it explicitly is an error on
             // projects with more than 100 builds.
-            const page = await client.send(
-              new ListBuildsForProjectCommand({ projectName: project, nextToken })
+            const page = await read('ListBuildsForProject', abortSignal =>
+              client.send(new ListBuildsForProjectCommand({ projectName: project, nextToken }), {
+                abortSignal
+              })
             )
             permission = kind.readPermission
-            return { items: await batchGet(page.ids ?? []), nextToken: page.nextToken }
+            return { items: await batchGet(page.ids ?? [], read), nextToken: page.nextToken }
           },
           startedAt: build => build.startTime?.getTime(),
           since: now - BUILD_LOOKBACK_MS,

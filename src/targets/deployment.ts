@@ -23,21 +23,24 @@ import {
   type ReleaseSnapshot
 } from '../release.js'
 import { allPages, notFound, readInChunks, readsOf } from './batch.js'
+import { mapLimit, singleRead, type Read } from '../read-retry.js'
 
 const TERMINAL = ['Succeeded', 'Failed', 'Stopped']
 /** Still running: `Ready` is a blue/green deployment waiting for its traffic to be rerouted. */
 export const RUNNING_DEPLOYMENT = ['Created', 'Queued', 'InProgress', 'Baking', 'Ready']
 /** BatchGetDeployments takes at most 25 IDs (BatchLimitExceededException beyond). */
 const BATCH_LIMIT = 25
+/** ListDeployments calls in flight at once, one deployment group each. */
+export const GROUP_CONCURRENCY = 4
 
 export function createDeploymentKind(config: ClientConfig): ReleaseKind {
   const client = new CodeDeployClient({ ...config, ...adaptiveRetry() })
 
-  async function batchGet(ids: string[], abortSignal?: AbortSignal): Promise<DeploymentInfo[]> {
+  async function batchGet(ids: string[], read: Read): Promise<DeploymentInfo[]> {
     return readInChunks(ids, BATCH_LIMIT, async chunk => {
-      const out = await client.send(new BatchGetDeploymentsCommand({ deploymentIds: chunk }), {
-        abortSignal
-      })
+      const out = await read('BatchGetDeployments', abortSignal =>
+        client.send(new BatchGetDeploymentsCommand({ deploymentIds: chunk }), { abortSignal })
+      )
       return out.deploymentsInfo ?? []
     })
   }
@@ -67,6 +70,7 @@ export function createDeploymentKind(config: ClientConfig): ReleaseKind {
         }
       } catch (error) {
         if (awsErrorName(error) === 'DeploymentAlreadyCompletedException') {
+          // The answer itself proves the deployment finished: no read is needed to say so.
           return {
             ref,
             status: 'AlreadyCompleted',
@@ -82,7 +86,7 @@ export function createDeploymentKind(config: ClientConfig): ReleaseKind {
     async readStatuses(refs, abortSignal) {
       const infos = await batchGet(
         refs.map(r => r.id),
-        abortSignal
+        singleRead(abortSignal)
       )
       return readsOf(
         refs,
@@ -92,7 +96,8 @@ export function createDeploymentKind(config: ClientConfig): ReleaseKind {
         id => notFound('CodeDeploy', 'deployment', id)
       )
     },
-    async find(query) {
+    checkCredentials: async () => void (await client.config.credentials()),
+    async find(query, { read }) {
       const application = query.application ?? ''
       const where = describeQuery(query)
       const subject = {
@@ -107,32 +112,37 @@ export function createDeploymentKind(config: ClientConfig): ReleaseKind {
         const groups = query.deploymentGroup
           ? [query.deploymentGroup]
           : await allPages(async nextToken => {
-              const out = await client.send(
-                new ListDeploymentGroupsCommand({ applicationName: application, nextToken })
+              const out = await read('ListDeploymentGroups', abortSignal =>
+                client.send(
+                  new ListDeploymentGroupsCommand({ applicationName: application, nextToken }),
+                  { abortSignal }
+                )
               )
               return { items: out.deploymentGroups, nextToken: out.nextToken }
             })
         permission = 'codedeploy:ListDeployments'
+        // A few groups at once: an application with many groups must not throttle itself.
         const ids = (
-          await Promise.all(
-            groups.map(group =>
-              allPages(async nextToken => {
-                const out = await client.send(
+          await mapLimit(groups, GROUP_CONCURRENCY, group =>
+            allPages(async nextToken => {
+              const out = await read('ListDeployments', abortSignal =>
+                client.send(
                   new ListDeploymentsCommand({
                     applicationName: application,
                     deploymentGroupName: group,
                     includeOnlyStatuses: RUNNING_DEPLOYMENT as never,
                     nextToken
-                  })
+                  }),
+                  { abortSignal }
                 )
-                return { items: out.deployments, nextToken: out.nextToken }
-              })
-            )
+              )
+              return { items: out.deployments, nextToken: out.nextToken }
+            })
           )
         ).flat()
         permission = kind.readPermission
         // The list says only the IDs: the commit and the start come from the deployments.
-        const infos = await batchGet([...new Set(ids)])
+        const infos = await batchGet([...new Set(ids)], read)
         const found: FoundRelease[] = infos
           .filter(info => info.deploymentId && RUNNING_DEPLOYMENT.includes(info.status ?? ''))
           .map(info => ({

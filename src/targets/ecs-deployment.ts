@@ -22,6 +22,7 @@ import {
   type StopResult
 } from '../release.js'
 import { adaptiveRetry } from './adaptive-retry.js'
+import { singleRead, type Read } from '../read-retry.js'
 import { allPages, notFound, readInChunks, readsOf } from './batch.js'
 
 export const TERMINAL = ['SUCCESSFUL', 'STOPPED', 'ROLLBACK_SUCCESSFUL', 'ROLLBACK_FAILED']
@@ -37,11 +38,12 @@ const PAGE_SIZE = 100
 export function createEcsDeploymentKind(config: ClientConfig): ReleaseKind {
   const client = new ECSClient({ ...config, ...adaptiveRetry() })
 
-  async function describe(arns: string[], abortSignal?: AbortSignal): Promise<ServiceDeployment[]> {
+  async function describe(arns: string[], read: Read): Promise<ServiceDeployment[]> {
     return readInChunks(arns, DESCRIBE_LIMIT, async chunk => {
-      const out = await client.send(
-        new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: chunk }),
-        { abortSignal }
+      const out = await read('DescribeServiceDeployments', abortSignal =>
+        client.send(new DescribeServiceDeploymentsCommand({ serviceDeploymentArns: chunk }), {
+          abortSignal
+        })
       )
       for (const f of out.failures ?? [])
         debug(`DescribeServiceDeployments failure: ${f.arn}: ${f.reason} ${f.detail ?? ''}`)
@@ -61,7 +63,7 @@ export function createEcsDeploymentKind(config: ClientConfig): ReleaseKind {
       return undefined
     let deployment: ServiceDeployment | undefined
     try {
-      ;[deployment] = await describe([ref.id])
+      ;[deployment] = await describe([ref.id], singleRead())
     } catch (readError) {
       debug(`Status read after the refused stop failed: ${oneLine(awsErrorMessage(readError))}`)
       return undefined
@@ -119,7 +121,7 @@ export function createEcsDeploymentKind(config: ClientConfig): ReleaseKind {
     async readStatuses(refs, abortSignal) {
       const deployments = await describe(
         refs.map(r => r.id),
-        abortSignal
+        singleRead(abortSignal)
       )
       return readsOf(
         refs,
@@ -129,20 +131,24 @@ export function createEcsDeploymentKind(config: ClientConfig): ReleaseKind {
         id => notFound('ECS', 'service deployment', id)
       )
     },
-    async find(query) {
+    checkCredentials: async () => void (await client.config.credentials()),
+    async find(query, { read }) {
       const service = query.service ?? ''
       const cluster = query.cluster
       const where = describeQuery(query)
       try {
         const briefs = await allPages<ServiceDeploymentBrief>(async nextToken => {
-          const out = await client.send(
-            new ListServiceDeploymentsCommand({
-              service,
-              ...(cluster ? { cluster } : {}),
-              status: RUNNING_SERVICE_DEPLOYMENT as never,
-              maxResults: PAGE_SIZE,
-              nextToken
-            })
+          const out = await read('ListServiceDeployments', abortSignal =>
+            client.send(
+              new ListServiceDeploymentsCommand({
+                service,
+                ...(cluster ? { cluster } : {}),
+                status: RUNNING_SERVICE_DEPLOYMENT as never,
+                maxResults: PAGE_SIZE,
+                nextToken
+              }),
+              { abortSignal }
+            )
           )
           return { items: out.serviceDeployments, nextToken: out.nextToken }
         })

@@ -11,9 +11,23 @@ import {
 import type { ClientConfig } from '../aws-client.js'
 import { adaptiveRetry } from './adaptive-retry.js'
 import { consoleUrl } from '../console-links.js'
-import { awsErrorMessage, awsErrorName, describeAwsError, wrapAwsError } from '../errors.js'
+import {
+  AwsCallError,
+  awsErrorMessage,
+  awsErrorName,
+  describeAwsError,
+  wrapAwsError
+} from '../errors.js'
 import { debug, oneLine } from '../log.js'
-import type { FoundRelease, ReleaseKind, ReleaseRef, ReleaseSnapshot } from '../release.js'
+import { mapLimit } from '../read-retry.js'
+import {
+  describeRelease,
+  type FoundRelease,
+  type ReleaseKind,
+  type ReleaseRef,
+  type ReleaseSnapshot,
+  type StopResult
+} from '../release.js'
 import { ago, readBackTo } from './batch.js'
 
 const TERMINAL = ['Stopped', 'Cancelled', 'Failed', 'Succeeded', 'Superseded']
@@ -26,6 +40,8 @@ const TERMINAL = ['Stopped', 'Cancelled', 'Failed', 'Succeeded', 'Superseded']
 export const PIPELINE_LOOKBACK_MS = 8 * 24 * 3_600_000
 /** And at most this many pages of 100, whatever their age. */
 export const PIPELINE_MAX_PAGES = 20
+/** GetPipelineExecution calls in flight at once when many executions are read. */
+const EXECUTION_READ_CONCURRENCY = 10
 
 export function createPipelineKind(config: ClientConfig): ReleaseKind {
   const client = new CodePipelineClient({ ...config, ...adaptiveRetry() })
@@ -62,6 +78,60 @@ export function createPipelineKind(config: ClientConfig): ReleaseKind {
     }
   }
 
+  /**
+   * "Not stoppable" says the execution is not in progress, or that CodePipeline did not find it in
+   * this pipeline: only a read tells which. Finished → AlreadyCompleted with its status; Stopping →
+   * a stop is under way; not in the pipeline → the step fails naming both.
+   */
+  async function confirmNotStoppable(ref: ReleaseRef, refusal: unknown): Promise<StopResult> {
+    const url = consoleUrl(ref, config.region)
+    const refused = oneLine(awsErrorMessage(refusal))
+    let snapshot: ReleaseSnapshot
+    try {
+      snapshot = await readOne(ref)
+    } catch (readError) {
+      if (awsErrorName(readError) === 'PipelineExecutionNotFoundException') {
+        const error = describeAwsError('stop', ref, config.region, kind.stopPermission, readError)
+        throw new AwsCallError(
+          `Could not stop ${describeRelease(ref)}: execution ${ref.id} is not in pipeline ${ref.pipelineName ?? ''}. ` +
+            'Check the "pipeline-name" input (the pipeline this execution belongs to), the "id" input and the region ' +
+            `(${config.region}). CodePipeline said: ${refused}`,
+          error.awsName,
+          readError
+        )
+      }
+      const { message } = describeAwsError(
+        'read the status of',
+        ref,
+        config.region,
+        kind.readPermission,
+        readError
+      )
+      throw new AwsCallError(
+        `CodePipeline refused to stop ${describeRelease(ref)} as not stoppable (${refused}), and the read to see why failed: ${message}`,
+        'PipelineExecutionNotStoppableException',
+        refusal
+      )
+    }
+    if (snapshot.terminal)
+      return {
+        ref,
+        status: 'AlreadyCompleted',
+        targetStatus: snapshot.status,
+        statusMessage: `The execution had already ended ${snapshot.status}; nothing was stopped.`,
+        consoleUrl: url
+      }
+    if (snapshot.status === 'Stopping')
+      return {
+        ref,
+        status: 'Pending',
+        targetStatus: snapshot.status,
+        statusMessage: `A stop is already under way (Stopping); CodePipeline refused another: ${refused}`,
+        consoleUrl: url
+      }
+    throw describeAwsError('stop', ref, config.region, kind.stopPermission, refusal)
+  }
+
   const kind: ReleaseKind = {
     kind: 'pipeline',
     stopPermission: 'codepipeline:StopPipelineExecution',
@@ -87,16 +157,8 @@ export function createPipelineKind(config: ClientConfig): ReleaseKind {
         }
       } catch (error) {
         const name = awsErrorName(error)
-        if (name === 'PipelineExecutionNotStoppableException') {
-          return {
-            ref,
-            status: 'AlreadyCompleted',
-            statusMessage: oneLine(
-              awsErrorMessage(error) || 'The execution is no longer in progress.'
-            ),
-            consoleUrl: url
-          }
-        }
+        if (name === 'PipelineExecutionNotStoppableException')
+          return confirmNotStoppable(ref, error)
         if (name === 'DuplicatedStopRequestException') {
           // Someone (or an earlier attempt of this step) already asked: the stop is under way.
           return {
@@ -112,27 +174,33 @@ export function createPipelineKind(config: ClientConfig): ReleaseKind {
       }
     },
     async readStatuses(refs, abortSignal) {
-      // GetPipelineExecution reads one execution a call: one call per execution, in parallel.
-      const reads = await Promise.all(
-        refs.map(async (ref): Promise<[string, ReleaseSnapshot | Error]> => {
+      // GetPipelineExecution reads one execution a call: one call per execution, a few at once.
+      const reads = await mapLimit(
+        refs,
+        EXECUTION_READ_CONCURRENCY,
+        async (ref): Promise<[string, ReleaseSnapshot | Error]> => {
           try {
             return [ref.id, await readOne(ref, abortSignal)]
           } catch (error) {
             if (abortSignal?.aborted) throw error
             return [ref.id, error instanceof Error ? error : new Error(String(error))]
           }
-        })
+        }
       )
       return new Map(reads)
     },
-    async find(query, now) {
+    checkCredentials: async () => void (await client.config.credentials()),
+    async find(query, { now, read }) {
       const pipelineName = query.pipelineName ?? ''
       const wanted = query.includeStopping ? ['InProgress', 'Stopping'] : ['InProgress']
       try {
         const { items, summary } = await readBackTo({
           page: async nextToken => {
-            const page = await client.send(
-              new ListPipelineExecutionsCommand({ pipelineName, maxResults: 100, nextToken })
+            const page = await read('ListPipelineExecutions', abortSignal =>
+              client.send(
+                new ListPipelineExecutionsCommand({ pipelineName, maxResults: 100, nextToken }),
+                { abortSignal }
+              )
             )
             return { items: page.pipelineExecutionSummaries ?? [], nextToken: page.nextToken }
           },

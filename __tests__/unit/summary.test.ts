@@ -1,0 +1,55 @@
+// The job summary is HTML: every cell that can hold text from AWS or inputs is escaped, the ID,
+// target status, pipeline and rollback cells as much as the message.
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { writeSummary } from '../../src/report/report.js'
+import type { StopResult } from '../../src/release.js'
+
+const HOSTILE = '<img src=x onerror=alert(1)>'
+let dir = ''
+let file = ''
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'summary-'))
+  file = join(dir, 'summary')
+  await writeFile(file, '')
+  process.env.GITHUB_STEP_SUMMARY = file
+})
+afterEach(async () => {
+  delete process.env.GITHUB_STEP_SUMMARY
+  await rm(dir, { recursive: true, force: true })
+})
+
+describe('writeSummary', () => {
+  it('escapes the ID, target status, pipeline, rollback and message cells, and the lines', async () => {
+    const result: StopResult = {
+      ref: { kind: 'pipeline', id: `id${HOSTILE}`, pipelineName: `pipe${HOSTILE}` },
+      status: 'Succeeded',
+      statusMessage: `message${HOSTILE}`,
+      targetStatus: `status${HOSTILE}`,
+      rollbackDeploymentId: `rollback${HOSTILE}`,
+      rollbackStatus: `rstatus${HOSTILE}`,
+      consoleUrl: 'https://example.com/?a="b"',
+      waitedMs: 1000
+    }
+    await writeSummary([result], `heading${HOSTILE}`, `line${HOSTILE}`, [`item${HOSTILE}`])
+    const html = await readFile(file, 'utf8')
+    expect(html).not.toContain('<img')
+    const escaped = '&lt;img src=x onerror=alert(1)&gt;'
+    for (const cell of [
+      'id',
+      'pipe',
+      'status',
+      'rollback',
+      'rstatus',
+      'message',
+      'heading',
+      'line',
+      'item'
+    ])
+      expect(html).toContain(`${cell}${escaped}`)
+    expect(html).toContain('href="https://example.com/?a=&quot;b&quot;"')
+  })
+})

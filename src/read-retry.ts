@@ -1,0 +1,97 @@
+// The reads a find makes (List*, BatchGet*, Describe*, Get*) ride out throttling and AWS's passing
+// faults the way a stop does: each call is already the SDK client's adaptive retries (the same
+// client, so the same rate limiter as the stops), and a call that still fails for a passing reason
+// is tried again after a jittered backoff until the find's deadline. In a guard's post step the
+// find runs once, after the job failed: three quick attempts are not enough there.
+import type { Clock } from './clock.js'
+import { isThrottlingError, isTransientAwsError } from './errors.js'
+import { formatDuration } from './duration.js'
+import { debug, info, oneLine } from './log.js'
+
+/** How long a find keeps trying reads that fail for a passing reason (README: Troubleshooting). */
+export const FIND_DEADLINE_MS = 2 * 60_000
+/** At most one log line about backoffs this often: a long throttle must not flood the log. */
+export const BACKOFF_LOG_EVERY_MS = 5_000
+const BACKOFF_BASE_MS = 500
+const BACKOFF_MAX_MS = 10_000
+
+/** Full jitter: calls that were throttled together do not come back together. */
+export function backoffDelay(attempt: number, random: () => number = Math.random): number {
+  return random() * Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** attempt)
+}
+
+/** One read: the SDK call, given the signal that aborts it when the job is cancelled. */
+export type Read = <T>(operation: string, call: (signal: AbortSignal) => Promise<T>) => Promise<T>
+
+export interface ReadRetryOptions {
+  clock: Clock
+  /** Aborted when the runner cancels the job: the call in flight is aborted, no retry starts. */
+  signal: AbortSignal
+  /** Absolute time (clock.now()) after which a failed read is not tried again. */
+  deadline: number
+  log?: (line: string) => void
+}
+
+/** The job was cancelled while a read was under way or waiting to be tried again. */
+export class CancelledError extends Error {
+  constructor(what: string) {
+    super(`The job was cancelled during ${what}.`)
+    this.name = 'CancelledError'
+  }
+}
+
+/** A `Read` that retries throttling, 5xx and network errors until the deadline. */
+export function patientRead(options: ReadRetryOptions): Read {
+  const log = options.log ?? info
+  let loggedAt = -Infinity
+  return async <T>(operation: string, call: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    for (let attempt = 1; ; attempt++) {
+      if (options.signal.aborted) throw new CancelledError(`${operation}`)
+      try {
+        return await call(options.signal)
+      } catch (error) {
+        if (options.signal.aborted) throw new CancelledError(`${operation}`)
+        const now = options.clock.now()
+        const left = options.deadline - now
+        if (!isTransientAwsError(error) || left <= 0) throw error
+        const delay = Math.min(backoffDelay(attempt), left)
+        const why = isThrottlingError(error) ? 'throttled' : 'failed for a passing reason'
+        const line = `AWS ${why} ${operation} (${oneLine(errorName(error), 100)}); trying again for up to ${formatDuration(left)} more.`
+        if (now - loggedAt >= BACKOFF_LOG_EVERY_MS) {
+          loggedAt = now
+          log(line)
+        } else debug(line)
+        await options.clock.sleep(delay, options.signal)
+      }
+    }
+  }
+}
+
+/** A `Read` that makes each call once, with the signal given (the wait's polls retry by round). */
+export function singleRead(signal?: AbortSignal): Read {
+  return (_operation, call) => call(signal ?? new AbortController().signal)
+}
+
+function errorName(error: unknown): string {
+  if (typeof error === 'object' && error !== null) {
+    const e = error as { name?: string; code?: string }
+    if (e.name && e.name !== 'Error') return e.name
+    if (e.code) return e.code
+  }
+  return String(error)
+}
+
+/** Runs `fn` on every item with at most `limit` at once, keeping the order of the results. */
+export async function mapLimit<T, R>(
+  items: T[],
+  limit: number,
+  fn: (item: T) => Promise<R>
+): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await fn(items[i] as T)
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
+  return results
+}
