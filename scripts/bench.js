@@ -267,8 +267,9 @@ async function credentialSources() {
 }
 
 /**
- * What a guard adds to a job: its main step (no AWS call), and, when the job fails, how soon its
- * post step sends the stop of a build the job started (it first lists the project's builds).
+ * What a guard adds to a job: its main step (credentials and one find: the SDK client loads and
+ * lists the project's builds), and, when the job fails, how soon its post step sends the stop of a
+ * build the job started (it first runs the same find).
  */
 async function guardCost() {
   say()
@@ -294,7 +295,12 @@ async function guardCost() {
     }
   ])
   if (!main) throw new Error('no timing')
-  say(timesRow('main step with guard: true (no AWS call), start to exit', main))
+  say(
+    timesRow(
+      'main step with guard: true (one find: ListBuildsForProject and BatchGetBuilds), start to exit',
+      main
+    )
+  )
   const [post] = await interleaved([
     async () => {
       const id = fake.addBuild({ projectName: 'guarded' })
