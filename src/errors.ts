@@ -154,18 +154,36 @@ function isMissingCredentials(name: string, e: SdkErrorShape): boolean {
 }
 
 /**
- * What to say when the SDK could not get credentials at all, before any release is touched. `guard`:
- * said in a guard's main step, where the fix must be made before the job goes on.
+ * What to say when the SDK could not get credentials at all, before any release is touched.
+ * `guard`: said in a guard's main or post step, where the fix is the order of the steps.
  */
-export function credentialsProblem(error: unknown, guard: boolean): string {
+export function credentialsProblem(
+  error: unknown,
+  guard: boolean
+): { title: string; message: string } {
   const e = shapeOf(error)
   const name = errorName(e)
   const said = oneLine(e.message || String(error))
   if (isMissingCredentials(name, e))
-    return guard
-      ? `No AWS credentials were found (${said}). The guard's post step could not stop anything: put aws-actions/configure-aws-credentials before the guard step (its post step then runs after the guard's, with the credentials still there).`
-      : `No AWS credentials were found (${said}): add aws-actions/configure-aws-credentials before this step.`
-  return `Could not get AWS credentials: ${name}: ${said}. Check the credentials step before this one (role ARN, OIDC permissions: id-token: write, the profile or container settings).`
+    return {
+      title: 'No AWS credentials',
+      message: guard
+        ? `No AWS credentials were found (${said}). A guard needs them in its main step and in its post step: put aws-actions/configure-aws-credentials before the guard step (post steps run in reverse order, so the guard's then runs before that action removes the credentials).`
+        : `No AWS credentials were found (${said}): add aws-actions/configure-aws-credentials before this step.`
+    }
+  return {
+    title: 'Could not get AWS credentials',
+    message: `Could not get AWS credentials: ${name}: ${said}. Check the credentials step before this one (role ARN, trust policy, id-token: write for OIDC, the profile or container settings).`
+  }
+}
+
+/** The role may not do this: a policy to change, not a fault to retry. */
+export function isAccessDenied(error: unknown): boolean {
+  const e = shapeOf(error)
+  const name = errorName(e)
+  return (
+    ACCESS_DENIED.has(name) || (e.$metadata?.httpStatusCode === 403 && !BAD_CREDENTIALS.has(name))
+  )
 }
 
 /** AWS said "slow down": worth another try after a pause, however many the SDK already made. */
@@ -206,10 +224,7 @@ function hintFor(
   region: string
 ): string {
   const label = subject.label
-  if (
-    ACCESS_DENIED.has(name) ||
-    (e.$metadata?.httpStatusCode === 403 && !BAD_CREDENTIALS.has(name))
-  ) {
+  if (isAccessDenied(e)) {
     return `The role these credentials belong to needs the IAM action ${permission} on this ${label} (see the README's IAM policy).`
   }
   if (NOT_FOUND.has(name)) {

@@ -5,6 +5,7 @@ import { clientConfig } from './aws-client.js'
 import type { Clock } from './clock.js'
 import { consoleUrl } from './console-links.js'
 import { credentialsProblem } from './errors.js'
+import { FIND_DEADLINE_MS, patientRead } from './read-retry.js'
 import { findPhase } from './find/find-phase.js'
 import type { GuardFilter } from './find/select.js'
 import { annotate, fail } from './log.js'
@@ -37,6 +38,11 @@ export interface FlowOptions {
   guard?: GuardFilter
   /** Put before every log group title and the summary heading: "Guard: ". */
   prefix?: string
+  /**
+   * An absolute time (clock.now()) the step must be done by: the find and the wait end sooner.
+   * A guard's post step has about 5 minutes after a cancel, and then is killed without outputs.
+   */
+  deadline?: number
 }
 
 export async function stopReleases(
@@ -50,13 +56,15 @@ export async function stopReleases(
   const kind = await loadReleaseKind(settings.kind, clientConfig(settings.region))
 
   // No credentials is one problem for the whole step, not one per release.
-  const noCredentials = await missingCredentials(kind, false)
+  const noCredentials = await missingCredentials(kind, options.guard !== undefined, deps)
   if (noCredentials) {
     return reportFailure({
-      results: settings.releases.map(ref => failedResult(ref, noCredentials, settings.region)),
+      results: settings.releases.map(ref =>
+        failedResult(ref, noCredentials.message, settings.region)
+      ),
       heading,
-      title: `${prefix}No AWS credentials: nothing was stopped`,
-      message: noCredentials
+      title: `${prefix}${noCredentials.title}: nothing was stopped`,
+      message: noCredentials.message
     })
   }
 
@@ -64,15 +72,19 @@ export async function stopReleases(
     clock: deps.clock,
     signal: deps.cancel,
     prefix,
-    ...(options.guard ? { guard: options.guard } : {})
+    ...(options.guard ? { guard: options.guard } : {}),
+    ...(options.deadline === undefined ? {} : { deadline: options.deadline })
   })
   const { targets, failure } = selection
   const findTitle = `${prefix}${failure?.cancelled ? 'Find cancelled' : 'Could not find'}: ${plural} of ${settings.find ? describeQuery(settings.find, settings.commit) : ''}`
-  if (failure && targets.length === 0) {
+  if (failure && (targets.length === 0 || failure.cancelled)) {
+    // Cancelled: no stop starts after a cancel, so the IDs given are reported not stopped, once.
+    const notSent = 'Not stopped: the job was cancelled during the find, before the stop was sent.'
     return reportFailure({
+      results: targets.map(t => failedResult(t.ref, notSent, settings.region)),
       heading,
       title: findTitle,
-      message: `${failure.message} Nothing was stopped.`
+      message: `${failure.message} Nothing was stopped${targets.length > 0 ? `, not even the ${countOf(settings.kind, targets.length)} given by ID` : ''}.`
     })
   }
 
@@ -91,7 +103,10 @@ export async function stopReleases(
   }
 
   if (targets.length === 0) {
-    const message = `No running ${kindLabel(settings.kind)} found for ${settings.find ? describeQuery(settings.find, settings.commit) : 'the inputs'}; nothing to stop.`
+    const leftAlone = selection.leftAlone
+      ? ` ${countOf(settings.kind, selection.leftAlone)} running ${selection.leftAlone === 1 ? 'was' : 'were'} left alone: not this job's (see the log).`
+      : ''
+    const message = `No running ${kindLabel(settings.kind)} ${options.guard ? 'started by this job ' : ''}found for ${settings.find ? describeQuery(settings.find, settings.commit) : 'the inputs'}; nothing to stop.${leftAlone}`
     setOutputs([], 'NothingRunning', message)
     await summarize([], heading, message)
     const title = `${prefix}Nothing running`
@@ -106,7 +121,8 @@ export async function stopReleases(
   } else {
     const refs = targets.map(t => t.ref)
     settled = await stopPhase(kind, refs, stopOptions(settings), settings, deps, prefix)
-    if (settings.wait) settled = await waitPhase(kind, settled, settings, deps, prefix)
+    if (settings.wait)
+      settled = await waitPhase(kind, settled, within(settings, options, deps), deps, prefix)
   }
   const results = settled.map(s => s.result)
   const only = results.length === 1 ? results[0] : undefined
@@ -123,17 +139,34 @@ export async function stopReleases(
   annotateReleases(settled, settings, prefix)
 }
 
-/** The credentials problem, if the SDK could not get credentials at all; no AWS call otherwise. */
+/**
+ * The credentials problem, if the SDK could not get credentials at all. With keys in the
+ * environment no AWS call is made; a provider that calls AWS (web identity through STS) is tried
+ * again past passing faults, as a find's reads are.
+ */
 export async function missingCredentials(
   kind: ReleaseKind,
-  guard: boolean
-): Promise<string | undefined> {
+  guard: boolean,
+  deps: FlowDeps
+): Promise<{ title: string; message: string } | undefined> {
+  const read = patientRead({
+    clock: deps.clock,
+    signal: deps.cancel,
+    deadline: deps.clock.now() + FIND_DEADLINE_MS
+  })
   try {
-    await kind.checkCredentials()
+    await read('the credentials', () => kind.checkCredentials())
     return undefined
   } catch (error) {
     return credentialsProblem(error, guard)
   }
+}
+
+/** The settings with the wait cut to what is left before the step's deadline, if it has one. */
+function within(settings: Settings, options: FlowOptions, deps: FlowDeps): Settings {
+  if (options.deadline === undefined) return settings
+  const left = Math.max(1_000, options.deadline - deps.clock.now())
+  return left < settings.waitTimeoutMs ? { ...settings, waitTimeoutMs: left } : settings
 }
 
 function failedResult(ref: StopResult['ref'], message: string, region: string): StopResult {

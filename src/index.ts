@@ -5,8 +5,7 @@ import * as core from '@actions/core'
 import { runGuardPost } from './guard/guard-post.js'
 import { onRunnerCancel, run } from './main.js'
 import { realClock } from './clock.js'
-import { fail, oneLine } from './log.js'
-import { outputsWereSet, setOutputs } from './report/report.js'
+import { reportDefect } from './report/report.js'
 
 const IS_POST = 'isPost'
 
@@ -25,8 +24,8 @@ entry().catch((error: unknown) => {
   const hint = process.sourceMapsEnabled
     ? ''
     : '\n(For a stack trace with source lines, re-run with the step env NODE_OPTIONS: --enable-source-maps.)'
-  const message = `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}${hint}`
-  // Even a defect leaves the outputs set, so that `status == 'Failed'` conditions still fire.
-  if (!outputsWereSet()) setOutputs([], 'Failed', oneLine(message))
-  fail('Unexpected error', message)
+  // Even a defect leaves the outputs set and a summary, so that `status == 'Failed'` fires.
+  return reportDefect(
+    `Unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}${hint}`
+  )
 })

@@ -40,17 +40,37 @@ export class CancelledError extends Error {
   }
 }
 
-/** A `Read` that retries throttling, 5xx and network errors until the deadline. */
+/** No answer came before the find's deadline: the call in flight was abandoned. */
+export class DeadlineError extends Error {
+  constructor(operation: string, ms: number) {
+    super(`AWS did not answer ${operation} within the find's deadline (${formatDuration(ms)}).`)
+    // Named like the SDK's own timeouts, so the hint says AWS could not be reached.
+    this.name = 'TimeoutError'
+  }
+}
+
+/**
+ * A `Read` that retries throttling, 5xx and network errors until the deadline. A call still in
+ * flight at the deadline is aborted, so that a read that hangs cannot outlast it by the SDK's
+ * attempts × request timeout.
+ */
 export function patientRead(options: ReadRetryOptions): Read {
   const log = options.log ?? info
   let loggedAt = -Infinity
+  const budget = options.deadline - options.clock.now()
   return async <T>(operation: string, call: (signal: AbortSignal) => Promise<T>): Promise<T> => {
     for (let attempt = 1; ; attempt++) {
       if (options.signal.aborted) throw new CancelledError(`${operation}`)
+      const left = Math.min(
+        2 ** 31 - 1,
+        Math.max(1, Math.ceil(options.deadline - options.clock.now()))
+      )
+      const signal = AbortSignal.any([options.signal, AbortSignal.timeout(left)])
       try {
-        return await call(options.signal)
+        return await call(signal)
       } catch (error) {
         if (options.signal.aborted) throw new CancelledError(`${operation}`)
+        if (signal.aborted) throw new DeadlineError(operation, budget)
         const now = options.clock.now()
         const left = options.deadline - now
         if (!isTransientAwsError(error) || left <= 0) throw error
@@ -81,7 +101,10 @@ function errorName(error: unknown): string {
   return String(error)
 }
 
-/** Runs `fn` on every item with at most `limit` at once, keeping the order of the results. */
+/**
+ * Runs `fn` on every item with at most `limit` at once, keeping the order of the results. After
+ * the first failure no further item is started (the calls in flight finish), and it rejects.
+ */
 export async function mapLimit<T, R>(
   items: T[],
   limit: number,
@@ -89,8 +112,16 @@ export async function mapLimit<T, R>(
 ): Promise<R[]> {
   const results: R[] = new Array(items.length)
   let next = 0
+  let failed = false
   const worker = async (): Promise<void> => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await fn(items[i] as T)
+    for (let i = next++; i < items.length && !failed; i = next++) {
+      try {
+        results[i] = await fn(items[i] as T)
+      } catch (error) {
+        failed = true
+        throw error
+      }
+    }
   }
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
   return results

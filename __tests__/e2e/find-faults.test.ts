@@ -219,6 +219,36 @@ describe('a cancel during a slow find', () => {
   })
 })
 
+describe('a cancel during a slow find, with IDs given', () => {
+  it('no stop starts after the cancel: the IDs are reported not stopped, in one annotation', async () => {
+    const given = [fake.addBuild({ projectName: 'api' }), fake.addBuild({ projectName: 'api' })]
+    fake.fault({ operation: 'ListBuildsForProject', type: 'delay', delayMs: 20_000 })
+    const r = await run(
+      { target: 'build', id: given.join(','), project: 'api' },
+      {
+        onSpawn: child => {
+          const timer = setInterval(() => {
+            if (fake.calls('ListBuildsForProject').length === 1) {
+              clearInterval(timer)
+              child.kill('SIGTERM')
+            }
+          }, 10)
+          child.on('exit', () => clearInterval(timer))
+        }
+      }
+    )
+    expect(r.code).toBe(1)
+    expect(fake.calls('StopBuild')).toHaveLength(0)
+    expect(annotations(r.stdout).filter(a => a.level === 'error')).toHaveLength(1)
+    expect(r.outputs['status-message']).toBe(
+      'The job was cancelled during the find: it did not finish. Nothing was stopped, not even the 2 CodeBuild builds given by ID.'
+    )
+    expect(JSON.parse(r.outputs.releases!)).toEqual(
+      given.map(id => expect.objectContaining({ id, status: 'Failed' }))
+    )
+  })
+})
+
 describe('a problem common to every release is reported once', () => {
   it('endpoint unreachable with 5 IDs: one annotation with the fix, each release Failed', async () => {
     const ids = Array.from({ length: 5 }, (_, i) => `api:${UUID.slice(0, -1)}${i}`)

@@ -83,12 +83,19 @@ describe('guard: main step', () => {
     expect(fake.requests).toHaveLength(0)
   })
 
-  /** The main step fails now, while it can be fixed; its post step then has nothing to do. */
+  /**
+   * The main step fails now, while it can be fixed. Its post step then has nothing to do, except
+   * stop the IDs given: those releases were started before the guard.
+   */
   async function failsFast(inputs: Record<string, string>, env: RunOptions['env'] = {}) {
     const main = await step({ ...inputs, guard: 'true' }, { env })
     expect(main.code).toBe(1)
     expect(main.outputs).toMatchObject({ status: 'Failed', count: '0', releases: '[]' })
-    expect(main.state.guard).toBeUndefined()
+    if (inputs.id) {
+      const saved = JSON.parse(main.state.guard!)
+      expect(saved.settings.find).toBeUndefined()
+      expect(saved.settings.releases.map((r: { id: string }) => r.id)).toEqual([inputs.id])
+    } else expect(main.state.guard).toBeUndefined()
     expect(main.summary).toContain('<h3>Guard: Stop AWS release</h3>')
     expect(fake.requests.filter(r => r.operation.startsWith('Stop'))).toHaveLength(0)
     const errors = annotations(main.stdout).filter(a => a.level === 'error')
@@ -108,7 +115,37 @@ describe('guard: main step', () => {
   it('no credentials with IDs only: fails as well', async () => {
     const id = fake.addBuild({ projectName: 'web' })
     const message = await failsFast({ target: 'build', id }, NO_ENV_KEYS)
-    expect(message).toMatch(/before the guard step/)
+    expect(message).toMatch(
+      /before the guard step.* the post step still stops the 1 CodeBuild build given by ID\.$/
+    )
+  })
+
+  it('an ID AWS does not know (a wrong pipeline-name): fails naming both, before the job goes on', async () => {
+    const id = fake.addPipelineExecution({ pipelineName: 'shop-staging' })
+    fake.addPipelineExecution({ pipelineName: 'shop-prod', status: 'Succeeded' })
+    const message = await failsFast({ target: 'pipeline', id, 'pipeline-name': 'shop-prod' })
+    expect(message).toMatch(
+      new RegExp(
+        `^Could not read the status of CodePipeline execution ${id} of pipeline shop-prod: PipelineExecutionNotFoundException`
+      )
+    )
+  })
+
+  it('a misspelled name with an ID given: the main step fails, and the post step still stops the ID', async () => {
+    projectWeb()
+    const given = fake.addBuild({ projectName: 'web' })
+    const inputs = { target: 'build', id: given, project: 'wbe', guard: 'true' }
+    const message = await failsFast(inputs)
+    expect(message).toMatch(
+      /ResourceNotFoundException: .*the post step still stops the 1 CodeBuild build given by ID\.$/
+    )
+    const main = await step(inputs)
+    fake.clearRequests()
+    const post = await step(inputs, { state: main.state })
+    expect(post.code).toBe(0)
+    expect(stoppedIds('StopBuild')).toEqual([given])
+    // Only the ID: the find that failed is not run again in the post step.
+    expect(fake.calls('ListBuildsForProject')).toHaveLength(0)
   })
 
   it('a misspelled name: fails naming the input', async () => {
@@ -257,7 +294,8 @@ describe('guard: post step', () => {
       expect.objectContaining({
         level: 'notice',
         title: 'Guard: Nothing running',
-        message: expect.stringContaining('No running CodeBuild build found for project web')
+        message:
+          "No running CodeBuild build started by this job found for project web; nothing to stop. 1 CodeBuild build running was left alone: not this job's (see the log)."
       })
     ])
     expect(fake.calls('StopBuild')).toHaveLength(0)
@@ -301,6 +339,18 @@ describe('guard: post step', () => {
     expect(r.stdout).toMatch(
       /AWS throttled ListBuildsForProject \(ThrottlingException\); trying again/
     )
+  })
+
+  it('an ID given with a name: never in the baseline, stopped by the post step', async () => {
+    projectWeb()
+    const given = fake.addBuild({ projectName: 'web' })
+    const { main, post } = await guard({ target: 'build', id: given, project: 'web' })
+    expect(JSON.parse(main.state.guard!).baseline).toEqual([])
+    expect(main.stdout).not.toContain('not this job')
+    const r = await post()
+    expect(r.code).toBe(0)
+    expect(stoppedIds('StopBuild')).toEqual([given])
+    expect(r.stdout).not.toContain(`Passed over CodeBuild build ${given}`)
   })
 
   it('recorded IDs are stopped even when the find is denied; the step then fails naming the find', async () => {
@@ -394,6 +444,20 @@ describe('guard: post step', () => {
     expect(r.outputs['status-message']).toMatch(/cancelled during the find/)
     expect(r.summary).toContain('cancelled during the find')
     expect(fake.calls('StopBuild')).toHaveLength(0)
+  })
+})
+
+describe('a defect', () => {
+  it('still sets the outputs to Failed and writes a summary (here: a post step whose state is not JSON)', async () => {
+    const r = await step(
+      { target: 'build', project: 'web', guard: 'true' },
+      { state: { isPost: 'true', guard: '{not json' } }
+    )
+    expect(r.code).toBe(1)
+    expect(annotations(r.stdout).map(a => a.title)).toEqual(['Unexpected error'])
+    expect(r.outputs).toMatchObject({ status: 'Failed', releases: '[]' })
+    expect(r.outputs['status-message']).toMatch(/^Unexpected error: SyntaxError/)
+    expect(r.summary).toContain('<h3>Stop AWS release: unexpected error</h3>')
   })
 })
 

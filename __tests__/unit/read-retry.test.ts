@@ -91,6 +91,24 @@ describe('patientRead', () => {
     expect(clock.sleeps).toEqual([])
   })
 
+  it('a call still in flight at the deadline is aborted, and called what it is', async () => {
+    const clock = new FakeClock()
+    const read = patientRead({
+      clock,
+      signal: new AbortController().signal,
+      deadline: clock.now() + 50
+    })
+    // A read that hangs until it is aborted, as the SDK's send does with its abortSignal.
+    const hang = (signal: AbortSignal) =>
+      new Promise<string>((_, reject) =>
+        signal.addEventListener('abort', () => reject(new Error('aborted')))
+      )
+    await expect(read('ListDeployments', hang)).rejects.toMatchObject({
+      name: 'TimeoutError',
+      message: "AWS did not answer ListDeployments within the find's deadline (0s)."
+    })
+  })
+
   it('a cancel ends it: no retry after the abort', async () => {
     const clock = new FakeClock()
     const cancel = new AbortController()
@@ -120,5 +138,21 @@ describe('mapLimit', () => {
     })
     expect(out).toEqual([50, 10, 40, 20, 30, 60, 70])
     expect(most).toBe(3)
+  })
+
+  it('starts no further item after a failure, and rejects with it', async () => {
+    const started: number[] = []
+    const failure = new Error('denied')
+    await expect(
+      mapLimit([1, 2, 3, 4, 5, 6, 7, 8], 2, async n => {
+        started.push(n)
+        await new Promise(resolve => setTimeout(resolve, 5))
+        if (n === 2) throw failure
+        return n
+      })
+    ).rejects.toBe(failure)
+    await new Promise(resolve => setTimeout(resolve, 30))
+    // 1 and 2 ran together; when 2 failed, 1's worker may have taken 3, and nothing after it.
+    expect(started.length).toBeLessThanOrEqual(3)
   })
 })

@@ -47,7 +47,8 @@ describe('selectReleases', () => {
     expect(selection).toEqual({
       targets: [{ ref: { kind: 'deployment', id: 'd-GIVEN0001' } }],
       lines: [],
-      running: []
+      running: [],
+      leftAlone: 0
     })
   })
 
@@ -112,12 +113,25 @@ describe('selectReleases', () => {
     )
     expect(selection.targets.map(t => t.ref.id)).toEqual(['d-SKEW00001', 'd-NEW000001'])
     expect(selection.running.map(r => r.ref.id)).toHaveLength(4)
+    expect(selection.leftAlone).toBe(2)
     expect(selection.lines).toContain(
       "Passed over CodeDeploy deployment d-SEEN00001: InProgress in shop/prod, started 10 min ago; it was already running when the guard step ran, so it is not this job's."
     )
     expect(selection.lines).toContain(
       "Passed over CodeDeploy deployment d-OLD000001: InProgress in shop/prod, started 12 min ago, before this job's guard step."
     )
+  })
+
+  it('an ID given is taken even when a guard would pass it over, and logged once', async () => {
+    const kind = kindFinding([release('d-GIVEN0001', { startedAt: NOW - 3_600_000 })])
+    const selection = await selectReleases(
+      kind,
+      { releases: [{ kind: 'deployment', id: 'd-GIVEN0001' }], find },
+      { now: NOW, read, guard: { baseline: ['d-GIVEN0001'], startedSince: NOW - 60_000 } }
+    )
+    expect(selection.targets.map(t => t.ref.id)).toEqual(['d-GIVEN0001'])
+    expect(selection.lines).toEqual(['Listed the running deployments of shop/prod.'])
+    expect(selection.leftAlone).toBe(0)
   })
 
   it('a find that fails keeps the IDs given and says why, without throwing', async () => {

@@ -24,31 +24,22 @@ afterEach(async () => {
 
 describe('writeSummary', () => {
   it('escapes the ID, target status, pipeline, rollback and message cells, and the lines', async () => {
+    // A marker per cell, none a suffix of another: each cell must show its own escaped text.
     const result: StopResult = {
-      ref: { kind: 'pipeline', id: `id${HOSTILE}`, pipelineName: `pipe${HOSTILE}` },
+      ref: { kind: 'pipeline', id: `A1${HOSTILE}`, pipelineName: `B2${HOSTILE}` },
       status: 'Succeeded',
-      statusMessage: `message${HOSTILE}`,
-      targetStatus: `status${HOSTILE}`,
-      rollbackDeploymentId: `rollback${HOSTILE}`,
-      rollbackStatus: `rstatus${HOSTILE}`,
+      statusMessage: `C3${HOSTILE}`,
+      targetStatus: `D4${HOSTILE}`,
+      rollbackDeploymentId: `E5${HOSTILE}`,
+      rollbackStatus: `F6${HOSTILE}`,
       consoleUrl: 'https://example.com/?a="b"',
       waitedMs: 1000
     }
-    await writeSummary([result], `heading${HOSTILE}`, `line${HOSTILE}`, [`item${HOSTILE}`])
+    await writeSummary([result], `G7${HOSTILE}`, `H8${HOSTILE}`, [`I9${HOSTILE}`])
     const html = await readFile(file, 'utf8')
     expect(html).not.toContain('<img')
     const escaped = '&lt;img src=x onerror=alert(1)&gt;'
-    for (const cell of [
-      'id',
-      'pipe',
-      'status',
-      'rollback',
-      'rstatus',
-      'message',
-      'heading',
-      'line',
-      'item'
-    ])
+    for (const cell of ['A1', 'B2', 'C3', 'D4', 'E5', 'F6', 'G7', 'H8', 'I9'])
       expect(html).toContain(`${cell}${escaped}`)
     expect(html).toContain('href="https://example.com/?a=&quot;b&quot;"')
   })

@@ -13,6 +13,38 @@ export interface FindPhaseOptions {
   signal: AbortSignal
   prefix: string
   guard?: GuardFilter
+  /** An absolute time the whole step must end by (a guard's post step): the find ends sooner. */
+  deadline?: number
+}
+
+/**
+ * The find, with patient reads that end at its deadline, at a cancel, or as soon as it has failed:
+ * nothing of a find outlives it to compete with the stops for the rate limit.
+ */
+export async function runFind(
+  kind: ReleaseKind,
+  settings: Pick<Settings, 'releases' | 'find' | 'commit'>,
+  options: Omit<FindPhaseOptions, 'prefix'>
+): Promise<Selection> {
+  const now = options.clock.now()
+  const own = new AbortController()
+  const onCancel = (): void => own.abort()
+  options.signal.addEventListener('abort', onCancel, { once: true })
+  try {
+    return await selectReleases(kind, settings, {
+      now,
+      read: patientRead({
+        clock: options.clock,
+        signal: own.signal,
+        deadline: Math.min(now + FIND_DEADLINE_MS, options.deadline ?? Infinity)
+      }),
+      signal: options.signal,
+      ...(options.guard ? { guard: options.guard } : {})
+    })
+  } finally {
+    own.abort()
+    options.signal.removeEventListener('abort', onCancel)
+  }
 }
 
 export async function findPhase(
@@ -21,32 +53,19 @@ export async function findPhase(
   options: FindPhaseOptions
 ): Promise<Selection> {
   const { find } = settings
-  const now = options.clock.now()
-  const select = (): Promise<Selection> =>
-    selectReleases(kind, settings, {
-      now,
-      read: patientRead({
-        clock: options.clock,
-        signal: options.signal,
-        deadline: now + FIND_DEADLINE_MS
-      }),
-      signal: options.signal,
-      ...(options.guard ? { guard: options.guard } : {})
-    })
-  if (!find) return select()
+  if (!find) return runFind(kind, settings, options)
   const title = `${options.prefix}Find running ${countOf(settings.kind, 2, false)} of ${describeQuery(find, settings.commit)}`
   return core.group(title, async () => {
-    const selection = await select()
+    const selection = await runFind(kind, settings, options)
     for (const line of selection.lines) info(line)
     const given = settings.releases.length
     if (selection.failure) {
       info(selection.failure.message)
-      if (given > 0) info(`The ${countOf(settings.kind, given)} given by ID are still acted on.`)
       return selection
     }
     const found = selection.targets.length - given
     info(
-      `${countOf(settings.kind, found)} running found${given ? `, besides the ${given} given by ID` : ''}.`
+      `${countOf(settings.kind, found)} running found${given ? `, besides the ${given} given by ID` : ''}${selection.leftAlone ? `; ${selection.leftAlone} left alone (not this job's)` : ''}.`
     )
     return selection
   })

@@ -36,6 +36,8 @@ export interface Selection {
   running: FoundRelease[]
   /** The find failed or was cancelled; `targets` still holds the IDs given. */
   failure?: FindFailure
+  /** Running releases a guard's post step passed over as not this job's. */
+  leftAlone: number
 }
 
 /** What a guard's main step saw, for its post step. */
@@ -64,7 +66,7 @@ export async function selectReleases(
 ): Promise<Selection> {
   const targets: Target[] = settings.releases.map(ref => ({ ref }))
   const lines: string[] = []
-  if (!settings.find) return { targets, lines, running: [] }
+  if (!settings.find) return { targets, lines, running: [], leftAlone: 0 }
 
   let found: FoundRelease[]
   try {
@@ -78,21 +80,26 @@ export async function selectReleases(
       : error instanceof AwsCallError
         ? error.message
         : oneLine(String(error))
-    return { targets, lines, running: [], failure: { message, cancelled } }
+    return { targets, lines, running: [], failure: { message, cancelled }, leftAlone: 0 }
   }
   const baseline = new Set(options.guard?.baseline ?? [])
   const taken = new Set(targets.map(t => t.ref.id))
+  let leftAlone = 0
   for (const release of found) {
+    // Given by ID: acted on whatever the filters below would say.
+    if (taken.has(release.ref.id)) continue
     const what = describeRelease(release.ref)
     const started =
       release.startedAt === undefined ? '' : `, started ${ago(options.now - release.startedAt)} ago`
     if (options.guard && baseline.has(release.ref.id)) {
+      leftAlone++
       lines.push(
         `Passed over ${what}: ${release.status} in ${release.where}${started}; it was already running when the guard step ran, so it is not this job's.`
       )
       continue
     }
     if (options.guard && (release.startedAt ?? 0) < options.guard.startedSince) {
+      leftAlone++
       lines.push(
         `Passed over ${what}: ${release.status} in ${release.where}${started}, before this job's guard step.`
       )
@@ -110,10 +117,9 @@ export async function selectReleases(
       }
       because = `; commit ${settings.commit} matches its ${field.label} ${oneLine(field.value, 200)}`
     }
-    if (taken.has(release.ref.id)) continue
     taken.add(release.ref.id)
     targets.push({ ref: release.ref, foundStatus: release.status })
     lines.push(`Found ${what}: ${release.status} in ${release.where}${started}${because}.`)
   }
-  return { targets, lines, running: found }
+  return { targets, lines, running: found, leftAlone }
 }

@@ -20,6 +20,11 @@ export const CLOCK_SKEW_MS = 60_000
  * in the post step ends earlier, leaving time to report and for the other post steps.
  */
 export const GUARD_WAIT_CAP_MS = 4 * 60_000
+/**
+ * And the whole post step, find and stops included, ends within this: past 5 minutes the runner
+ * kills it, without outputs or summary.
+ */
+export const GUARD_POST_BUDGET_MS = 4.5 * 60_000
 
 export interface PostPlan {
   settings: Settings
@@ -30,9 +35,10 @@ export interface PostPlan {
 /** Pure: what the post step does with the state its main step saved. */
 export function postPlan(state: GuardState): PostPlan {
   const settings = { ...state.settings }
+  const baseline = state.baseline ?? []
   const since = state.startedAt - CLOCK_SKEW_MS
   const lines = [
-    `Guard: this job failed or was cancelled. Stopping what the guard step recorded: the IDs given, and of the releases found by name those the guard step did not see running (${state.baseline.length} it did), created or started since ${new Date(since).toISOString()} (the guard step's time, less ${formatDuration(CLOCK_SKEW_MS)} for clock difference).`
+    `Guard: this job failed or was cancelled. Stopping what the guard step recorded: the IDs given, and of the releases found by name those the guard step did not see running (${baseline.length} it did), created or started since ${new Date(since).toISOString()} (the guard step's time, less ${formatDuration(CLOCK_SKEW_MS)} for clock difference).`
   ]
   if (settings.wait && settings.waitTimeoutMs > GUARD_WAIT_CAP_MS) {
     lines.push(
@@ -40,7 +46,7 @@ export function postPlan(state: GuardState): PostPlan {
     )
     settings.waitTimeoutMs = GUARD_WAIT_CAP_MS
   }
-  return { settings, guard: { baseline: state.baseline, startedSince: since }, lines }
+  return { settings, guard: { baseline, startedSince: since }, lines }
 }
 
 export async function runGuardPost(deps: FlowDeps): Promise<void> {
@@ -48,5 +54,9 @@ export async function runGuardPost(deps: FlowDeps): Promise<void> {
   if (raw === '') return
   const plan = postPlan(JSON.parse(raw) as GuardState)
   for (const line of plan.lines) info(line)
-  await stopReleases(plan.settings, deps, { guard: plan.guard, prefix: 'Guard: ' })
+  await stopReleases(plan.settings, deps, {
+    guard: plan.guard,
+    prefix: 'Guard: ',
+    deadline: deps.clock.now() + GUARD_POST_BUDGET_MS
+  })
 }

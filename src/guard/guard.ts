@@ -1,17 +1,24 @@
 // A guard's main step stops nothing. It checks now what its post step will need after the job has
-// failed, when nobody can fix it any more: credentials that resolve, and the same find the post
-// step will run (so the names exist and the list permission works). It records the releases
+// failed, when nobody can fix it any more: credentials that resolve, the IDs given (one read), and
+// the same find the post step will run (so the names exist and the list permission works). It records the releases
 // already running as a baseline, which the post step never stops, and saves the settings in the
 // step's state for the post step (guard-post.ts), which the runner starts only if the job fails or
 // is cancelled.
 import * as core from '@actions/core'
 import { clientConfig } from '../aws-client.js'
-import { FIND_DEADLINE_MS, patientRead } from '../read-retry.js'
-import { selectReleases } from '../find/select.js'
-import type { FlowDeps } from '../flow.js'
-import { missingCredentials } from '../flow.js'
+import { describeAwsError, isAccessDenied } from '../errors.js'
+import { runFind } from '../find/find-phase.js'
+import { missingCredentials, type FlowDeps } from '../flow.js'
 import { info } from '../log.js'
-import { countOf, describeQuery, describeRelease, type FoundRelease } from '../release.js'
+import { FIND_DEADLINE_MS, patientRead } from '../read-retry.js'
+import {
+  countOf,
+  describeQuery,
+  describeRelease,
+  type FoundRelease,
+  type ReleaseKind,
+  type StatusReads
+} from '../release.js'
 import { reportFailure, setOutputs, summarize } from '../report/report.js'
 import type { Settings } from '../settings.js'
 import { ago } from '../targets/batch.js'
@@ -32,13 +39,36 @@ const HEADING = 'Guard: Stop AWS release'
 
 export async function startGuard(settings: Settings, deps: FlowDeps): Promise<void> {
   const startedAt = deps.clock.now()
+  const save = (state: GuardState): void => core.saveState(GUARD_STATE, JSON.stringify(state))
+  const given = new Set(settings.releases.map(r => r.id))
+  // The IDs given belong to releases the job has already started: whatever the checks below say,
+  // the post step stops them. Saved first; the whole guard replaces it once the checks pass.
+  if (given.size > 0)
+    save({
+      startedAt,
+      baseline: [],
+      settings: { ...settings, find: undefined, commit: undefined, warnings: [] }
+    })
+  const stillGuarded =
+    given.size > 0
+      ? ` If the job fails, the post step still stops the ${countOf(settings.kind, given.size)} given by ID.`
+      : ' Nothing is guarded.'
+
   const kind = await loadReleaseKind(settings.kind, clientConfig(settings.region))
-  const noCredentials = await missingCredentials(kind, true)
+  const noCredentials = await missingCredentials(kind, true, deps)
   if (noCredentials)
     return reportFailure({
       heading: HEADING,
-      title: 'Guard: no AWS credentials',
-      message: noCredentials
+      title: `Guard: ${noCredentials.title}`,
+      message: `${noCredentials.message}${stillGuarded}`
+    })
+
+  const idProblem = await checkIds(kind, settings, deps)
+  if (idProblem)
+    return reportFailure({
+      heading: HEADING,
+      title: 'Guard: the post step could not stop the IDs given',
+      message: `${idProblem} Fix it now: the post step would meet the same problem after the job has failed.`
     })
 
   let running: FoundRelease[] = []
@@ -48,18 +78,10 @@ export async function startGuard(settings: Settings, deps: FlowDeps): Promise<vo
     const selection = await core.group(
       `Guard: Check the find of ${countOf(settings.kind, 2, false)} of ${query}`,
       async () => {
-        const found = await selectReleases(
+        const found = await runFind(
           kind,
           { releases: [], find: settings.find },
-          {
-            now: startedAt,
-            read: patientRead({
-              clock: deps.clock,
-              signal: deps.cancel,
-              deadline: startedAt + FIND_DEADLINE_MS
-            }),
-            signal: deps.cancel
-          }
+          { clock: deps.clock, signal: deps.cancel }
         )
         for (const line of found.lines) info(line)
         return found
@@ -69,17 +91,15 @@ export async function startGuard(settings: Settings, deps: FlowDeps): Promise<vo
       return reportFailure({
         heading: HEADING,
         title: `Guard: the post step could not find ${countOf(settings.kind, 2, false)} of ${query}`,
-        message: `${selection.failure.message} The guard's post step runs this same find after the job has failed; fix it now. Nothing is guarded.`
+        message: selection.failure.cancelled
+          ? `${selection.failure.message}${stillGuarded}`
+          : `${selection.failure.message} The guard's post step runs this same find after the job has failed: fix it now.${stillGuarded}`
       })
-    running = selection.running
+    // Releases given by ID are this job's, never the baseline.
+    running = selection.running.filter(r => !given.has(r.ref.id))
   }
 
-  const state: GuardState = {
-    startedAt,
-    baseline: running.map(r => r.ref.id),
-    settings: { ...settings, warnings: [] }
-  }
-  core.saveState(GUARD_STATE, JSON.stringify(state))
+  save({ startedAt, baseline: running.map(r => r.ref.id), settings: { ...settings, warnings: [] } })
   const line = `Guarding ${guarded(settings)}: if this job fails or is cancelled, the post step ${settings.dryRun ? 'reports what it would stop' : 'stops them'}${stopWords(settings)}.`
   info(line)
   const leftAlone = running.map(
@@ -93,6 +113,54 @@ export async function startGuard(settings: Settings, deps: FlowDeps): Promise<vo
   if (baselineLine) info(`${baselineLine} ${leftAlone.join('; ')}.`)
   setOutputs([], 'Guarding', line)
   await summarize([], HEADING, baselineLine ? `${line} ${baselineLine}` : line, leftAlone)
+}
+
+/**
+ * One read of the IDs given, as the post step would make: an ID AWS does not know (a wrong
+ * pipeline-name, region or account) fails the guard now. A role without the read permission is
+ * only a problem when the post step must read (wait, dry run); otherwise it is logged.
+ */
+async function checkIds(
+  kind: ReleaseKind,
+  settings: Settings,
+  deps: FlowDeps
+): Promise<string | undefined> {
+  if (settings.releases.length === 0) return undefined
+  const read = patientRead({
+    clock: deps.clock,
+    signal: deps.cancel,
+    deadline: deps.clock.now() + FIND_DEADLINE_MS
+  })
+  const problems: string[] = []
+  let reads: StatusReads
+  try {
+    reads = await read('a status read of the IDs given', signal =>
+      kind.readStatuses(settings.releases, signal)
+    )
+  } catch (error) {
+    reads = new Map(settings.releases.map(ref => [ref.id, error as Error]))
+  }
+  for (const ref of settings.releases) {
+    const read = reads.get(ref.id)
+    if (read === undefined || !(read instanceof Error)) {
+      if (read) info(`${describeRelease(ref)}: ${read.status}.`)
+      continue
+    }
+    const error = describeAwsError(
+      'read the status of',
+      ref,
+      settings.region,
+      kind.readPermission,
+      read
+    )
+    const mustRead = settings.wait || settings.dryRun
+    if (isAccessDenied(read) && !mustRead) {
+      info(`${error.message} (Not needed unless the guard waits or is a dry run.)`)
+      continue
+    }
+    problems.push(error.message)
+  }
+  return problems.length > 0 ? problems.join(' ') : undefined
 }
 
 /** "CodeBuild builds of project web started from now on for commit 1a2b3c4, and build web:…". */

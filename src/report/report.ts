@@ -83,10 +83,19 @@ export function setOutputs(
 }
 
 let outputsSet = false
+let summaryWritten = false
 
-/** Whether this step has set its outputs yet: the last resort (index.ts) sets them if not. */
-export function outputsWereSet(): boolean {
-  return outputsSet
+/**
+ * The last resort for a defect (index.ts): the step fails with `status: Failed` whatever was set
+ * before, and a summary if none was written yet.
+ */
+export async function reportDefect(message: string): Promise<void> {
+  if (outputsSet) {
+    core.setOutput('status', 'Failed')
+    core.setOutput('status-message', oneLine(message))
+  } else setOutputs([], 'Failed', oneLine(message))
+  fail('Unexpected error', message)
+  if (!summaryWritten) await summarize([], 'Stop AWS release: unexpected error', oneLine(message))
 }
 
 /**
@@ -117,6 +126,7 @@ export async function summarize(
 ): Promise<void> {
   try {
     await writeSummary(results, heading, line, items)
+    summaryWritten = true
   } catch (error) {
     annotate(
       'warning',

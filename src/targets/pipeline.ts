@@ -100,17 +100,19 @@ export function createPipelineKind(config: ClientConfig): ReleaseKind {
           readError
         )
       }
-      const { message } = describeAwsError(
+      const { message, common } = describeAwsError(
         'read the status of',
         ref,
         config.region,
         kind.readPermission,
         readError
       )
+      // Named after the read's error: a throttled read makes the whole stop be tried again.
       throw new AwsCallError(
         `CodePipeline refused to stop ${describeRelease(ref)} as not stoppable (${refused}), and the read to see why failed: ${message}`,
-        'PipelineExecutionNotStoppableException',
-        refusal
+        awsErrorName(readError) ?? 'Error',
+        readError,
+        common
       )
     }
     if (snapshot.terminal)
