@@ -417,7 +417,7 @@ async function scaleRow() {
       `${standard.throttled} calls refused. Adaptive mode slows the whole client to the rate AWS allows, ` +
       "which leaves the account's shared limit to its other callers; with the SDK's own limiter settings " +
       `(back off to 0.7 of the throttled rate, regain it slowly) it takes ${(mid(sdkAdaptive.times) / floorMs).toFixed(2)}× the floor, ` +
-      'so the action sets a shallower back-off (0.9) and a faster recovery (scale constant 2): src/targets/adaptive-retry.ts.'
+      'so the action sets a shallower back-off (0.9) and a faster recovery (scale constant 2): src/kinds/support/adaptive-retry.ts.'
   )
 }
 

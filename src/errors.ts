@@ -1,6 +1,8 @@
 // Errors are wrapped once, with context, where they happen, and turned into the step's failure
 // once, at the top (main.ts).
-import { describeRelease, kindLabel, type ReleaseRef } from './release.js'
+import type { KindDeclaration } from './kinds/contract.js'
+import { declarationOf } from './kinds/registry.js'
+import { describeRelease, type ReleaseRef } from './release.js'
 import { oneLine } from './log.js'
 
 /** Bad input: found before any AWS call. */
@@ -36,17 +38,8 @@ interface SdkErrorShape {
   $metadata?: { httpStatusCode?: number; requestId?: string; attempts?: number }
 }
 
-const NOT_FOUND = new Set([
-  'DeploymentDoesNotExistException',
-  'ApplicationDoesNotExistException',
-  'DeploymentGroupDoesNotExistException',
-  'ResourceNotFoundException',
-  'PipelineNotFoundException',
-  'PipelineExecutionNotFoundException',
-  'ServiceDeploymentNotFoundException',
-  'ServiceNotFoundException',
-  'ClusterNotFoundException'
-])
+/** The services' own "not found" errors are declared by each kind (notFoundErrors). */
+const NOT_FOUND = new Set(['ResourceNotFoundException', 'NotFoundException'])
 const ACCESS_DENIED = new Set([
   'AccessDeniedException',
   'AccessDenied',
@@ -71,8 +64,6 @@ const THROTTLED = new Set([
 const INVALID_REQUEST = new Set([
   'ValidationException',
   'InvalidInputException',
-  'InvalidDeploymentIdException',
-  'DeploymentIdRequiredException',
   'InvalidParameterException'
 ])
 const NETWORK = ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EPIPE']
@@ -91,6 +82,8 @@ export interface CallSubject {
   /** What to check when AWS does not find it ("the ID"), and which inputs when AWS rejects the request. */
   check: string
   inputs: string
+  /** The kind the call is about: its own not-found and rejected errors, and its hints. */
+  kind?: KindDeclaration
 }
 
 /**
@@ -104,14 +97,10 @@ export function describeAwsError(
   permission: string,
   error: unknown
 ): AwsCallError {
+  const kind = declarationOf(ref.kind)
   return wrapAwsError(
     action,
-    {
-      what: describeRelease(ref),
-      label: kindLabel(ref.kind),
-      check: 'the ID',
-      inputs: 'the "id" and "pipeline-name" inputs'
-    },
+    { what: describeRelease(ref), label: kind.label, check: 'the ID', inputs: kind.idInputs, kind },
     region,
     permission,
     error
@@ -224,10 +213,12 @@ function hintFor(
   region: string
 ): string {
   const label = subject.label
+  const kindHint = subject.kind?.errorHints?.[name]
+  if (kindHint) return typeof kindHint === 'string' ? kindHint : kindHint(region)
   if (isAccessDenied(e)) {
     return `The role these credentials belong to needs the IAM action ${permission} on this ${label} (see the README's IAM policy).`
   }
-  if (NOT_FOUND.has(name)) {
+  if (NOT_FOUND.has(name) || subject.kind?.notFoundErrors.includes(name)) {
     return `Check ${subject.check}, the region (${region}) and that the credentials are for the AWS account that owns this ${label}.`
   }
   if (BAD_CREDENTIALS.has(name)) {
@@ -240,18 +231,10 @@ function hintFor(
     return `AWS was still throttling after ${e.$metadata?.attempts ?? 'several'} attempts: run the step again, or raise AWS_MAX_ATTEMPTS.`
   }
   if (name === 'ConflictException') {
-    return label.startsWith('CodePipeline')
-      ? 'CodePipeline is busy with another change to this pipeline: run the step again in a moment.'
-      : `AWS refused it in the ${label}'s current state: check it in the console.`
+    return `AWS refused it in the ${label}'s current state: check it in the console.`
   }
-  if (name === 'UnsupportedFeatureException') {
-    return `This ${label} operation is not available in ${region}, or not for this service's deployment controller (ECS service deployments need the ECS deployment controller).`
-  }
-  if (INVALID_REQUEST.has(name)) {
+  if (INVALID_REQUEST.has(name) || subject.kind?.rejectedErrors?.includes(name)) {
     return `AWS rejected the request: check ${subject.inputs}.`
-  }
-  if (name === 'UnsupportedActionForDeploymentTypeException') {
-    return 'CodeDeploy does not allow stopping this type of deployment.'
   }
   if (name === 'TimeoutError' || isNetworkError(name, e)) {
     return 'AWS could not be reached: check the network, the region and any AWS_ENDPOINT_URL setting.'

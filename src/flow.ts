@@ -3,8 +3,9 @@
 // and every path sets the outputs and writes the job summary.
 import { clientConfig } from './aws-client.js'
 import type { Clock } from './clock.js'
-import { consoleUrl } from './console-links.js'
 import { credentialsProblem } from './errors.js'
+import type { ReleaseKind } from './kinds/contract.js'
+import { declarationOf, loadReleaseKind } from './kinds/registry.js'
 import { FIND_DEADLINE_MS, patientRead } from './read-retry.js'
 import { findPhase } from './find/find-phase.js'
 import type { GuardFilter } from './find/select.js'
@@ -14,17 +15,13 @@ import {
   describeQuery,
   describeRelease,
   kindLabel,
-  type ReleaseKind,
   type Settled,
-  type StopOptions,
   type StopResult
 } from './release.js'
 import { countLine, overallStatus, reportFailure, setOutputs, summarize } from './report/report.js'
-import { currentRun, defaultReason } from './run-context.js'
 import type { Settings } from './settings.js'
 import { dryRun } from './stop/dry-run.js'
 import { stopPhase } from './stop/stop-phase.js'
-import { loadReleaseKind } from './targets/index.js'
 import { waitPhase } from './wait/wait-phase.js'
 
 export interface FlowDeps {
@@ -53,7 +50,8 @@ export async function stopReleases(
   const prefix = options.prefix ?? ''
   const heading = `${prefix}Stop AWS release${settings.dryRun ? ' (dry run)' : ''}`
   const plural = countOf(settings.kind, 2, false)
-  const kind = await loadReleaseKind(settings.kind, clientConfig(settings.region))
+  const declaration = declarationOf(settings.kind)
+  const kind = await loadReleaseKind(declaration, clientConfig(settings.region))
 
   // No credentials is one problem for the whole step, not one per release.
   const noCredentials = await missingCredentials(kind, options.guard !== undefined, deps)
@@ -76,7 +74,7 @@ export async function stopReleases(
     ...(options.deadline === undefined ? {} : { deadline: options.deadline })
   })
   const { targets, failure } = selection
-  const findTitle = `${prefix}${failure?.cancelled ? 'Find cancelled' : 'Could not find'}: ${plural} of ${settings.find ? describeQuery(settings.find, settings.commit) : ''}`
+  const findTitle = `${prefix}${failure?.cancelled ? 'Find cancelled' : 'Could not find'}: ${plural} of ${settings.find ? describeQuery(settings.kind, settings.find, settings.commit) : ''}`
   if (failure && (targets.length === 0 || failure.cancelled)) {
     // Cancelled: no stop starts after a cancel, so the IDs given are reported not stopped, once.
     const notSent = 'Not stopped: the job was cancelled during the find, before the stop was sent.'
@@ -93,7 +91,7 @@ export async function stopReleases(
     const listed = targets.slice(0, 10).map(t => t.ref.id)
     const message =
       `${targets.length} ${countOf(settings.kind, targets.length, false)} match, more than max-releases (${settings.maxReleases}); ` +
-      `nothing was stopped. Narrow the inputs (add "commit" or a deployment group), or raise "max-releases" ` +
+      `nothing was stopped. Narrow the inputs (${declaration.narrow}), or raise "max-releases" ` +
       `if all of them must stop. They include: ${listed.join(', ')}${targets.length > listed.length ? ', ...' : ''}.`
     return reportFailure({
       heading,
@@ -106,7 +104,7 @@ export async function stopReleases(
     const leftAlone = selection.leftAlone
       ? ` ${countOf(settings.kind, selection.leftAlone)} running ${selection.leftAlone === 1 ? 'was' : 'were'} left alone: not this job's (see the log).`
       : ''
-    const message = `No running ${kindLabel(settings.kind)} ${options.guard ? 'started by this job ' : ''}found for ${settings.find ? describeQuery(settings.find, settings.commit) : 'the inputs'}; nothing to stop.${leftAlone}`
+    const message = `No running ${kindLabel(settings.kind)} ${options.guard ? 'started by this job ' : ''}found for ${settings.find ? describeQuery(settings.kind, settings.find, settings.commit) : 'the inputs'}; nothing to stop.${leftAlone}`
     setOutputs([], 'NothingRunning', message)
     await summarize([], heading, message)
     const title = `${prefix}Nothing running`
@@ -120,7 +118,7 @@ export async function stopReleases(
     settled = await dryRun(kind, targets, settings.region, deps, prefix)
   } else {
     const refs = targets.map(t => t.ref)
-    settled = await stopPhase(kind, refs, stopOptions(settings), settings, deps, prefix)
+    settled = await stopPhase(kind, refs, settings, deps, prefix)
     if (settings.wait)
       settled = await waitPhase(kind, settled, within(settings, options, deps), deps, prefix)
   }
@@ -170,7 +168,12 @@ function within(settings: Settings, options: FlowOptions, deps: FlowDeps): Setti
 }
 
 function failedResult(ref: StopResult['ref'], message: string, region: string): StopResult {
-  return { ref, status: 'Failed', statusMessage: message, consoleUrl: consoleUrl(ref, region) }
+  return {
+    ref,
+    status: 'Failed',
+    statusMessage: message,
+    consoleUrl: declarationOf(ref.kind).consoleUrl(ref, region)
+  }
 }
 
 /**
@@ -213,14 +216,5 @@ function annotateReleases(settled: Settled[], settings: Settings, prefix: string
         )
       }
     }
-  }
-}
-
-function stopOptions(settings: Settings): StopOptions {
-  const needsReason = settings.kind === 'pipeline' && settings.reason === ''
-  return {
-    rollback: settings.rollback,
-    abandon: settings.abandon,
-    reason: needsReason ? defaultReason(currentRun()) : settings.reason
   }
 }

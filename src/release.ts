@@ -1,31 +1,14 @@
-// The shared vocabulary of the action: what a release is, what stopping one produced, and the
-// interface every kind of release implements. Nothing here talks to AWS.
-import type { Read } from './read-retry.js'
+// The shared vocabulary of the action: what a release is, what stopping one produced, what a
+// find turns up. Nothing here talks to AWS or knows a kind: the kinds are declared in kinds/.
+import { declarationOf } from './kinds/registry.js'
 
-export const RELEASE_KINDS = [
-  'deployment',
-  'pipeline',
-  'build',
-  'build-batch',
-  'ecs-deployment'
-] as const
-export type ReleaseKindName = (typeof RELEASE_KINDS)[number]
-
-/** One release to act on. `pipelineName` is only meaningful for pipeline executions. */
+/** One release to act on. */
 export interface ReleaseRef {
-  kind: ReleaseKindName
+  /** The kind's target name ("deployment"): see kinds/registry.ts. */
+  kind: string
   id: string
-  pipelineName?: string
-}
-
-export interface StopOptions {
-  /**
-   * CodeDeploy `autoRollbackEnabled` (undefined leaves it to the deployment group); ECS: false
-   * stops with ABORT, otherwise ROLLBACK.
-   */
-  rollback?: boolean
-  abandon: boolean
-  reason: string
+  /** What the ID lives in, for kinds whose IDs need it (the pipeline of an execution). */
+  parent?: string
 }
 
 /**
@@ -79,22 +62,6 @@ export interface ReleaseSnapshot {
  */
 export type StatusReads = Map<string, ReleaseSnapshot | Error>
 
-/** What to look for when releases are found by name rather than by ID. */
-export interface FindQuery {
-  /** CodeDeploy: the application, and optionally one of its deployment groups. */
-  application?: string
-  deploymentGroup?: string
-  /** CodePipeline: the pipeline whose executions are looked at. */
-  pipelineName?: string
-  /** CodeBuild: the project whose builds or build batches are looked at. */
-  project?: string
-  /** ECS: the service whose deployments are looked at, and its cluster (ECS's default if absent). */
-  service?: string
-  cluster?: string
-  /** CodePipeline: also executions already Stopping (a stop-and-wait escalated to abandon). */
-  includeStopping: boolean
-}
-
 /** A text of the release that may name its commit: a commit ID, an S3 key, a source version. */
 export interface CommitField {
   /** Where it comes from, for the log: "GitHub commitId", "S3 key", "resolvedSourceVersion". */
@@ -113,57 +80,20 @@ export interface FoundRelease {
   commitFields: CommitField[]
 }
 
-/** What a find is given besides its query. */
-export interface FindContext {
-  now: number
-  /** Every AWS call of the find goes through this: it retries passing faults and honours cancel. */
-  read: Read
-}
-
 export interface FindResult {
   found: FoundRelease[]
   /** How far the find looked, in words, for the log. */
   scope: string
 }
 
-/** One kind of release (CodeDeploy deployment, pipeline execution, build, build batch). */
-export interface ReleaseKind {
-  readonly kind: ReleaseKindName
-  /** The IAM actions a stop, a status read and a find need, for access-denied hints. */
-  readonly stopPermission: string
-  readonly readPermission: string
-  stop(ref: ReleaseRef, options: StopOptions): Promise<StopResult>
-  /**
-   * One status read of every release given, batched as the API allows. Throws the SDK's error as
-   * it is when the whole read failed, so that the poller can tell a passing fault from one that
-   * no retry fixes.
-   */
-  readStatuses(refs: ReleaseRef[], signal?: AbortSignal): Promise<StatusReads>
-  /** The releases of this kind that are running now and match the query's names. */
-  find(query: FindQuery, ctx: FindContext): Promise<FindResult>
-  /**
-   * Resolves the client's credentials (no AWS call with keys in the environment): a missing
-   * credential is one problem for the whole step, found before any release is touched.
-   */
-  checkCredentials(): Promise<void>
-}
-
-const LABELS: Record<ReleaseKindName, string> = {
-  deployment: 'CodeDeploy deployment',
-  pipeline: 'CodePipeline execution',
-  build: 'CodeBuild build',
-  'build-batch': 'CodeBuild build batch',
-  'ecs-deployment': 'ECS service deployment'
-}
-
-export function kindLabel(kind: ReleaseKindName): string {
-  return LABELS[kind]
+export function kindLabel(kind: string): string {
+  return declarationOf(kind).label
 }
 
 /** "CodeBuild build", "3 CodeBuild builds", "2 CodeBuild build batches". */
-export function countOf(kind: ReleaseKindName, n: number, withNumber = true): string {
-  const label = LABELS[kind]
-  const noun = n === 1 ? label : label.endsWith('batch') ? `${label}es` : `${label}s`
+export function countOf(kind: string, n: number, withNumber = true): string {
+  const { label, plural } = declarationOf(kind)
+  const noun = n === 1 ? label : plural
   return withNumber ? `${n} ${noun}` : noun
 }
 
@@ -182,20 +112,14 @@ export interface Settled {
 
 /** "CodePipeline execution 1234… of pipeline my-pipe" / "CodeBuild build proj:uuid". */
 export function describeRelease(ref: ReleaseRef): string {
-  const base = `${kindLabel(ref.kind)} ${ref.id}`
-  return ref.pipelineName ? `${base} of pipeline ${ref.pipelineName}` : base
+  const declaration = declarationOf(ref.kind)
+  const base = `${declaration.label} ${ref.id}`
+  return ref.parent && declaration.parent
+    ? `${base} of ${declaration.parent.label} ${ref.parent}`
+    : base
 }
 
 /** "deployment group prod of application shop for commit 1a2b3c4", for titles and messages. */
-export function describeQuery(query: FindQuery, commit?: string): string {
-  const names = query.application
-    ? query.deploymentGroup
-      ? `deployment group ${query.deploymentGroup} of application ${query.application}`
-      : `application ${query.application}`
-    : query.pipelineName
-      ? `pipeline ${query.pipelineName}`
-      : query.service
-        ? `service ${query.service} in ${query.cluster ? `cluster ${query.cluster}` : 'the default cluster'}`
-        : `project ${query.project ?? ''}`
-  return `${names}${commit ? ` for commit ${commit}` : ''}`
+export function describeQuery(kind: string, query: unknown, commit?: string): string {
+  return `${declarationOf(kind).describeQuery(query)}${commit ? ` for commit ${commit}` : ''}`
 }

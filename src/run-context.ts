@@ -1,7 +1,6 @@
 // Where this step runs, for the reason CodePipeline records with a stop. Read from the runner's
 // default environment variables, which is all @actions/github's context does for these fields;
 // that package would add 700 kB (Octokit) to the bundle for six variables.
-import { REASON_MAX } from './settings.js'
 
 export interface RunInfo {
   serverUrl: string
@@ -33,9 +32,9 @@ export function runUrl(run: RunInfo): string {
 
 /**
  * "Stopped from GitHub Actions run <url> (<repo>, workflow "<name>", run <id> attempt <n>, by <actor>)",
- * cut to CodePipeline's 200 characters. The URL comes first so that the cut never loses it.
+ * cut to `max` characters (CodePipeline takes 200). The URL comes first so that the cut never loses it.
  */
-export function defaultReason(run: RunInfo | undefined): string {
+export function defaultReason(run: RunInfo | undefined, max: number): string {
   if (!run) return 'Stopped by the stop-aws-release GitHub Action.'
   const details = [
     run.repository,
@@ -43,10 +42,7 @@ export function defaultReason(run: RunInfo | undefined): string {
     `run ${run.runId}${run.runAttempt > 1 ? ` attempt ${run.runAttempt}` : ''}`,
     run.actor ? `by ${run.actor}` : ''
   ].filter(Boolean)
-  return truncate(
-    `Stopped from GitHub Actions run ${runUrl(run)} (${details.join(', ')})`,
-    REASON_MAX
-  )
+  return truncate(`Stopped from GitHub Actions run ${runUrl(run)} (${details.join(', ')})`, max)
 }
 
 function truncate(text: string, max: number): string {

@@ -294,13 +294,13 @@ describe('inputs that do not apply', () => {
         level: 'warning',
         title: 'Input not used',
         message: expect.stringMatching(
-          /^Input "rollback" applies to CodeDeploy and ECS service deployments only/
+          /^Input "rollback" applies to CodeDeploy deployments and ECS service deployments only/
         )
       }),
       expect.objectContaining({
         level: 'warning',
         title: 'Input not used',
-        message: expect.stringMatching(/^Input "reason" applies to pipeline executions only/)
+        message: expect.stringMatching(/^Input "reason" applies to CodePipeline executions only/)
       })
     ])
     expect(fake.calls('StopBuild')[0]?.body).toEqual({ id })

@@ -4,12 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { fake, useFakeAws } from '../support/fake-aws.js'
 import { clientConfig } from '../../src/aws-client.js'
 import { AwsCallError } from '../../src/errors.js'
-import type { ReleaseKindName, StopOptions } from '../../src/release.js'
-import { loadReleaseKind } from '../../src/targets/index.js'
+import { declarationOf, loadReleaseKind } from '../../src/kinds/registry.js'
 
 const saved = { ...process.env }
 const REGION = 'eu-central-1'
-const options: StopOptions = { abandon: false, reason: 'integration test' }
+/** The kinds' options, as their declarations read them from the inputs. */
+const options = { abandon: false, reason: 'integration test', waitForRollback: true }
 
 useFakeAws()
 beforeAll(() => {
@@ -25,7 +25,7 @@ afterAll(() => {
   process.env = saved
 })
 
-const load = (kind: ReleaseKindName) => loadReleaseKind(kind, clientConfig(REGION))
+const load = (kind: string) => loadReleaseKind(declarationOf(kind), clientConfig(REGION))
 
 describe('deployment', () => {
   it('stops and returns CodeDeploy status and message', async () => {
@@ -62,7 +62,7 @@ describe('deployment', () => {
 })
 
 describe('pipeline', () => {
-  const ref = (id: string) => ({ kind: 'pipeline' as const, id, pipelineName: 'shop' })
+  const ref = (id: string) => ({ kind: 'pipeline' as const, id, parent: 'shop' })
 
   it('stops and reports Pending: the execution is only stopping', async () => {
     const id = fake.addPipelineExecution({ pipelineName: 'shop' })
@@ -232,7 +232,7 @@ describe('finding running releases by name (real SDK, fake AWS)', () => {
     const { found } = await kind.find({ ...query, pipelineName: 'shop' }, ctx)
     expect(ids(found)).toEqual([old, running].sort())
     expect(found.find(f => f.ref.id === running)).toMatchObject({
-      ref: { kind: 'pipeline', pipelineName: 'shop' },
+      ref: { kind: 'pipeline', parent: 'shop' },
       commitFields: [{ label: 'source revision of action Source', value: 'abc1234def' }]
     })
     const withStopping = await kind.find({ pipelineName: 'shop', includeStopping: true }, ctx)
@@ -328,9 +328,7 @@ describe('batched status reads (real SDK, fake AWS)', () => {
     const missing = '3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1'
     const reads = await (
       await load('pipeline')
-    ).readStatuses(
-      [id, missing].map(i => ({ kind: 'pipeline' as const, id: i, pipelineName: 'shop' }))
-    )
+    ).readStatuses([id, missing].map(i => ({ kind: 'pipeline' as const, id: i, parent: 'shop' })))
     expect(reads.get(id)).toMatchObject({ status: 'InProgress' })
     expect(reads.get(missing)).toMatchObject({ name: 'PipelineExecutionNotFoundException' })
   })

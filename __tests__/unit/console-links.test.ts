@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { consoleUrl, ecsDeploymentParts, projectOf } from '../../src/console-links.js'
+import { projectOf } from '../../src/kinds/codebuild/index.js'
+import { ecsDeploymentParts } from '../../src/kinds/ecs/index.js'
+import { declarationOf } from '../../src/kinds/registry.js'
+import type { ReleaseRef } from '../../src/release.js'
+
+/** Each kind's declared link. */
+const consoleUrl = (ref: ReleaseRef, region: string) =>
+  declarationOf(ref.kind).consoleUrl(ref, region)
 
 const UUID = '3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1'
 
@@ -8,7 +15,7 @@ describe('consoleUrl', () => {
     expect(consoleUrl({ kind: 'deployment', id: 'd-ABCD12345' }, 'eu-west-1')).toBe(
       'https://eu-west-1.console.aws.amazon.com/codesuite/codedeploy/deployments/d-ABCD12345?region=eu-west-1'
     )
-    expect(consoleUrl({ kind: 'pipeline', id: UUID, pipelineName: 'web@prod' }, 'us-east-1')).toBe(
+    expect(consoleUrl({ kind: 'pipeline', id: UUID, parent: 'web@prod' }, 'us-east-1')).toBe(
       `https://us-east-1.console.aws.amazon.com/codesuite/codepipeline/pipelines/web%40prod/executions/${UUID}/timeline?region=us-east-1`
     )
     expect(consoleUrl({ kind: 'build', id: `web:${UUID}` }, 'us-east-1')).toBe(

@@ -1,6 +1,6 @@
 // What one DescribeServiceDeployments answer means for the action (pure: no SDK call).
 import { describe, expect, it } from '@jest/globals'
-import { snapshotOf } from '../../src/targets/ecs-deployment.js'
+import { snapshotOf } from '../../src/kinds/ecs/ecs-deployment-client.js'
 
 const deployment = (status: string, extra: Record<string, unknown> = {}) =>
   snapshotOf({

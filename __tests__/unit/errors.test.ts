@@ -53,7 +53,8 @@ describe('describeAwsError', () => {
   it('names the release, the AWS error, its message and request ID', () => {
     expect(describe_(sdkError('ValidationException', 400, 'client', 'bad id'))).toBe(
       `Could not stop CodeBuild build ${BUILD.id}: ValidationException: bad id (AWS request ID req-1). ` +
-        'AWS rejected the request: check the "id" and "pipeline-name" inputs.'
+        // A build is named by "id" alone: the hint no longer names pipeline-name for every kind.
+        'AWS rejected the request: check the "id" input.'
     )
   })
 

@@ -1,17 +1,17 @@
+import type { ReleaseKind } from '../../src/kinds/contract.js'
+import { declarationOf } from '../../src/kinds/registry.js'
 import { describe, expect, it } from '@jest/globals'
 import { selectReleases } from '../../src/find/select.js'
 import { AwsCallError } from '../../src/errors.js'
 import { singleRead } from '../../src/read-retry.js'
-import type { FoundRelease, ReleaseKind } from '../../src/release.js'
+import type { FoundRelease } from '../../src/release.js'
 
 const NOW = 1_800_000_000_000
 const SHA = '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d'
 
 function kindFinding(found: FoundRelease[] | Error): ReleaseKind {
   return {
-    kind: 'deployment',
-    stopPermission: 'codedeploy:StopDeployment',
-    readPermission: 'codedeploy:BatchGetDeployments',
+    declaration: declarationOf('deployment'),
     stop: async () => {
       throw new Error('not used')
     },

@@ -6,6 +6,8 @@ const DEPLOYMENT_ID = 'd-ABCD12345'
 const EXECUTION_ID = '3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1'
 const BUILD_ID = `my-project:${EXECUTION_ID}`
 
+const rollbackOf = (s: { options: unknown }) => (s.options as { rollback?: boolean }).rollback
+
 /** The runner fills action.yml defaults in; inputs a workflow leaves out arrive as ''. */
 function parse(
   inputs: Record<string, string>,
@@ -29,28 +31,28 @@ describe('parseSettings: valid inputs', () => {
     expect(parse({ target: 'deployment', id: DEPLOYMENT_ID })).toEqual({
       kind: 'deployment',
       releases: [{ kind: 'deployment', id: DEPLOYMENT_ID }],
+      // The kind's own options, from its own inputs (kinds/codedeploy).
+      options: { waitForRollback: true },
       maxReleases: 25,
       dryRun: false,
       guard: false,
-      rollback: undefined,
-      abandon: false,
-      reason: '',
       failIfNotRunning: false,
       region: 'eu-west-1',
       wait: false,
       waitTimeoutMs: 30 * 60_000,
       pollIntervalMs: 5_000,
-      waitForRollback: true,
       warnings: []
     })
   })
 
   it('keeps rollback tri-state: empty, true, false', () => {
     expect(
-      parse({ target: 'deployment', id: DEPLOYMENT_ID, rollback: '' }).rollback
+      rollbackOf(parse({ target: 'deployment', id: DEPLOYMENT_ID, rollback: '' }))
     ).toBeUndefined()
-    expect(parse({ target: 'deployment', id: DEPLOYMENT_ID, rollback: 'true' }).rollback).toBe(true)
-    expect(parse({ target: 'deployment', id: DEPLOYMENT_ID, rollback: 'FALSE' }).rollback).toBe(
+    expect(rollbackOf(parse({ target: 'deployment', id: DEPLOYMENT_ID, rollback: 'true' }))).toBe(
+      true
+    )
+    expect(rollbackOf(parse({ target: 'deployment', id: DEPLOYMENT_ID, rollback: 'FALSE' }))).toBe(
       false
     )
   })
@@ -63,11 +65,8 @@ describe('parseSettings: valid inputs', () => {
       abandon: 'True',
       reason: 'Bad canary'
     })
-    expect(s.releases).toEqual([
-      { kind: 'pipeline', id: EXECUTION_ID, pipelineName: 'my.pipe@prod_1-x' }
-    ])
-    expect(s.abandon).toBe(true)
-    expect(s.reason).toBe('Bad canary')
+    expect(s.releases).toEqual([{ kind: 'pipeline', id: EXECUTION_ID, parent: 'my.pipe@prod_1-x' }])
+    expect(s.options).toEqual({ abandon: true, reason: 'Bad canary' })
   })
 
   it('reads builds and build batches', () => {
@@ -104,15 +103,12 @@ describe('parseSettings: valid inputs', () => {
       id: BUILD_ID,
       wait: 'true',
       'wait-timeout': '1h30m',
-      'poll-interval': '2',
-      'wait-for-rollback': 'false'
+      'poll-interval': '2'
     })
-    expect(s).toMatchObject({
-      wait: true,
-      waitTimeoutMs: 5_400_000,
-      pollIntervalMs: 2_000,
-      waitForRollback: false
-    })
+    expect(s).toMatchObject({ wait: true, waitTimeoutMs: 5_400_000, pollIntervalMs: 2_000 })
+    expect(
+      parse({ target: 'deployment', id: DEPLOYMENT_ID, 'wait-for-rollback': 'false' }).options
+    ).toEqual({ waitForRollback: false })
   })
 
   it('warns about inputs that do not apply to the target', () => {
@@ -125,19 +121,28 @@ describe('parseSettings: valid inputs', () => {
         reason: 'r'
       }).warnings
     ).toEqual([
-      'Input "rollback" applies to CodeDeploy and ECS service deployments only; it is ignored with target: build.',
-      'Input "abandon" applies to pipeline executions only; it is ignored with target: build.',
-      'Input "reason" applies to pipeline executions only; it is ignored with target: build.'
+      'Input "rollback" applies to CodeDeploy deployments and ECS service deployments only; it is ignored with target: build.',
+      'Input "abandon" applies to CodePipeline executions only; it is ignored with target: build.',
+      'Input "reason" applies to CodePipeline executions only; it is ignored with target: build.'
     ])
+    // action.yml's defaults arrive with every target: they are not "given".
+    expect(
+      parse({ target: 'build', id: BUILD_ID, abandon: 'false', 'wait-for-rollback': 'true' })
+        .warnings
+    ).toEqual([])
     expect(parse({ target: 'deployment', id: DEPLOYMENT_ID, rollback: 'false' }).warnings).toEqual(
       []
     )
   })
 
   it('accepts a reason of exactly 200 characters, counting characters not bytes', () => {
-    expect(parse({ target: 'build', id: BUILD_ID, reason: 'é'.repeat(200) }).reason).toHaveLength(
-      200
-    )
+    const s = parse({
+      target: 'pipeline',
+      id: EXECUTION_ID,
+      'pipeline-name': 'p1',
+      reason: 'é'.repeat(200)
+    })
+    expect((s.options as { reason: string }).reason).toHaveLength(200)
   })
 })
 
@@ -204,13 +209,22 @@ describe('parseSettings: bad input names the input and what it accepts', () => {
   })
 
   it('reason over 200 characters', () => {
-    expect(problemsOf({ target: 'build', id: BUILD_ID, reason: 'x'.repeat(201) })).toEqual([
-      'Input "reason" accepts at most 200 characters; got 201.'
-    ])
+    expect(
+      problemsOf({
+        target: 'pipeline',
+        id: EXECUTION_ID,
+        'pipeline-name': 'p1',
+        reason: 'x'.repeat(201)
+      })
+    ).toEqual(['Input "reason" accepts at most 200 characters; got 201.'])
   })
 
-  it.each(['rollback', 'abandon', 'fail-if-not-running'])('%s that is not true/false', name => {
-    expect(problemsOf({ target: 'build', id: BUILD_ID, [name]: 'yes' })).toEqual([
+  it.each([
+    ['rollback', { target: 'deployment', id: DEPLOYMENT_ID }],
+    ['abandon', { target: 'pipeline', id: EXECUTION_ID, 'pipeline-name': 'p1' }],
+    ['fail-if-not-running', { target: 'build', id: BUILD_ID }]
+  ])('%s that is not true/false', (name, inputs) => {
+    expect(problemsOf({ ...inputs, [name]: 'yes' })).toEqual([
       expect.stringMatching(new RegExp(`^Input "${name}" must be true or false.*; got "yes"\\.$`))
     ])
   })
@@ -228,7 +242,7 @@ describe('parseSettings: bad input names the input and what it accepts', () => {
   })
 
   it.each(['wait', 'wait-for-rollback'])('%s that is not true/false', name => {
-    expect(problemsOf({ target: 'build', id: BUILD_ID, [name]: 'maybe' })[0]).toMatch(
+    expect(problemsOf({ target: 'deployment', id: DEPLOYMENT_ID, [name]: 'maybe' })[0]).toMatch(
       new RegExp(`^Input "${name}" must be true or false; got "maybe"\\.$`)
     )
   })
@@ -254,9 +268,9 @@ describe('parseSettings: bad input names the input and what it accepts', () => {
   it('lists every problem at once, in one error', () => {
     const problems = problemsOf({ target: 'pipeline', id: 'nope', abandon: 'maybe' }, {})
     expect(problems.map(p => p.split(' ')[1])).toEqual([
-      '"id"',
       '"pipeline-name"',
       '"abandon"',
+      '"id"',
       'AWS'
     ]) // "No AWS region"
   })
@@ -290,7 +304,7 @@ describe('parseSettings: several IDs and finding by name', () => {
   it('finds deployments by application, and by deployment group', () => {
     expect(parse({ target: 'deployment', application: 'shop' })).toMatchObject({
       releases: [],
-      find: { application: 'shop', includeStopping: false }
+      find: { application: 'shop' }
     })
     const s = parse({
       target: 'deployment',
@@ -298,7 +312,7 @@ describe('parseSettings: several IDs and finding by name', () => {
       'deployment-group': 'prod',
       commit: 'ABCDEF0123'
     })
-    expect(s.find).toEqual({ application: 'shop', deploymentGroup: 'prod', includeStopping: false })
+    expect(s.find).toEqual({ application: 'shop', deploymentGroup: 'prod' })
     expect(s.commit).toBe('abcdef0123')
   })
 
@@ -319,12 +333,11 @@ describe('parseSettings: several IDs and finding by name', () => {
 
   it('finds builds and build batches by project, with the IDs given as well', () => {
     expect(parse({ target: 'build-batch', project: 'web_1' }).find).toEqual({
-      project: 'web_1',
-      includeStopping: false
+      project: 'web_1'
     })
     const s = parse({ target: 'build', project: 'web', id: BUILD_ID })
     expect(s.releases).toEqual([{ kind: 'build', id: BUILD_ID }])
-    expect(s.find).toEqual({ project: 'web', includeStopping: false })
+    expect(s.find).toEqual({ project: 'web' })
   })
 
   it('reads max-releases and dry-run', () => {
@@ -404,20 +417,18 @@ describe('parseSettings: ECS service deployments', () => {
       { kind: 'ecs-deployment', id: ARN },
       { kind: 'ecs-deployment', id: ARN.replace(/e$/, 'f') }
     ])
-    expect(s.rollback).toBe(false)
+    expect(rollbackOf(s)).toBe(false)
     expect(s.warnings).toEqual([])
   })
 
   it('finds by service, in the default cluster or a named one (name or ARN)', () => {
     expect(parse({ target: 'ecs-deployment', service: 'web' }).find).toEqual({
-      service: 'web',
-      includeStopping: false
+      service: 'web'
     })
     const cluster = 'arn:aws:ecs:eu-west-1:123456789012:cluster/prod'
     expect(parse({ target: 'ecs-deployment', service: 'web', cluster }).find).toEqual({
       service: 'web',
-      cluster,
-      includeStopping: false
+      cluster
     })
   })
 

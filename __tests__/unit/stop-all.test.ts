@@ -1,6 +1,8 @@
+import type { ReleaseKind } from '../../src/kinds/contract.js'
+import { declarationOf } from '../../src/kinds/registry.js'
 import { describe, expect, it } from '@jest/globals'
 import { describeAwsError } from '../../src/errors.js'
-import type { ReleaseKind, ReleaseRef, StopResult } from '../../src/release.js'
+import type { ReleaseRef, StopResult } from '../../src/release.js'
 import { STOP_CONCURRENCY, THROTTLE_RETRY_WINDOW_MS, stopAll } from '../../src/stop/stop-all.js'
 import { FakeClock } from '../support/fake-clock.js'
 
@@ -22,9 +24,7 @@ function kindOf(answer: (ref: ReleaseRef, call: number) => 'ok' | 'throttle' | '
   let most = 0
   const calls: string[] = []
   const kind: ReleaseKind = {
-    kind: 'build',
-    stopPermission: 'codebuild:StopBuild',
-    readPermission: 'codebuild:BatchGetBuilds',
+    declaration: declarationOf('build'),
     checkCredentials: async () => undefined,
     async stop(ref): Promise<StopResult> {
       calls.push(ref.id)

@@ -26,7 +26,7 @@ describe('writeSummary', () => {
   it('escapes the ID, target status, pipeline, rollback and message cells, and the lines', async () => {
     // A marker per cell, none a suffix of another: each cell must show its own escaped text.
     const result: StopResult = {
-      ref: { kind: 'pipeline', id: `A1${HOSTILE}`, pipelineName: `B2${HOSTILE}` },
+      ref: { kind: 'pipeline', id: `A1${HOSTILE}`, parent: `B2${HOSTILE}` },
       status: 'Succeeded',
       statusMessage: `C3${HOSTILE}`,
       targetStatus: `D4${HOSTILE}`,

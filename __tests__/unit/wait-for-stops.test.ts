@@ -1,5 +1,7 @@
+import type { ReleaseKind } from '../../src/kinds/contract.js'
+import { declarationOf } from '../../src/kinds/registry.js'
 import { describe, expect, it } from '@jest/globals'
-import type { ReleaseKind, ReleaseRef, ReleaseSnapshot, StopResult } from '../../src/release.js'
+import type { ReleaseRef, ReleaseSnapshot, StopResult } from '../../src/release.js'
 import {
   applyWait,
   ROLLBACK_LOOKS,
@@ -33,9 +35,7 @@ function scriptedKind(
   const reads: { id: string; at: number }[] = []
   const calls: string[][] = []
   const kind: ReleaseKind = {
-    kind: 'deployment',
-    stopPermission: 'codedeploy:StopDeployment',
-    readPermission: 'codedeploy:BatchGetDeployments',
+    declaration: declarationOf('deployment'),
     checkCredentials: async () => undefined,
     stop: async () => {
       throw new Error('not used')

@@ -4,7 +4,8 @@ import * as core from '@actions/core'
 import type { Clock } from '../clock.js'
 import { info } from '../log.js'
 import { FIND_DEADLINE_MS, patientRead } from '../read-retry.js'
-import { countOf, describeQuery, type ReleaseKind } from '../release.js'
+import type { ReleaseKind } from '../kinds/contract.js'
+import { countOf, describeQuery } from '../release.js'
 import type { Settings } from '../settings.js'
 import { selectReleases, type GuardFilter, type Selection } from './select.js'
 
@@ -54,7 +55,7 @@ export async function findPhase(
 ): Promise<Selection> {
   const { find } = settings
   if (!find) return runFind(kind, settings, options)
-  const title = `${options.prefix}Find running ${countOf(settings.kind, 2, false)} of ${describeQuery(find, settings.commit)}`
+  const title = `${options.prefix}Find running ${countOf(settings.kind, 2, false)} of ${describeQuery(settings.kind, find, settings.commit)}`
   return core.group(title, async () => {
     const selection = await runFind(kind, settings, options)
     for (const line of selection.lines) info(line)

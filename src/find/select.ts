@@ -6,13 +6,9 @@
 import { AwsCallError } from '../errors.js'
 import { oneLine } from '../log.js'
 import type { Read } from '../read-retry.js'
-import { ago } from '../targets/batch.js'
-import {
-  describeRelease,
-  type FoundRelease,
-  type ReleaseKind,
-  type ReleaseRef
-} from '../release.js'
+import type { ReleaseKind } from '../kinds/contract.js'
+import { ago } from '../kinds/support/batch.js'
+import { describeRelease, type FoundRelease, type ReleaseRef } from '../release.js'
 import type { Settings } from '../settings.js'
 import { matchCommit } from './commit.js'
 

@@ -11,18 +11,18 @@ import { runFind } from '../find/find-phase.js'
 import { missingCredentials, type FlowDeps } from '../flow.js'
 import { info } from '../log.js'
 import { FIND_DEADLINE_MS, patientRead } from '../read-retry.js'
+import type { ReleaseKind } from '../kinds/contract.js'
+import { declarationOf, loadReleaseKind } from '../kinds/registry.js'
+import { ago } from '../kinds/support/batch.js'
 import {
   countOf,
   describeQuery,
   describeRelease,
   type FoundRelease,
-  type ReleaseKind,
   type StatusReads
 } from '../release.js'
 import { reportFailure, setOutputs, summarize } from '../report/report.js'
 import type { Settings } from '../settings.js'
-import { ago } from '../targets/batch.js'
-import { loadReleaseKind } from '../targets/index.js'
 
 /** The state name the post step reads the guard from (STATE_guard). */
 export const GUARD_STATE = 'guard'
@@ -54,7 +54,7 @@ export async function startGuard(settings: Settings, deps: FlowDeps): Promise<vo
       ? ` If the job fails, the post step still stops the ${countOf(settings.kind, given.size)} given by ID.`
       : ' Nothing is guarded.'
 
-  const kind = await loadReleaseKind(settings.kind, clientConfig(settings.region))
+  const kind = await loadReleaseKind(declarationOf(settings.kind), clientConfig(settings.region))
   const noCredentials = await missingCredentials(kind, true, deps)
   if (noCredentials)
     return reportFailure({
@@ -73,7 +73,7 @@ export async function startGuard(settings: Settings, deps: FlowDeps): Promise<vo
 
   let running: FoundRelease[] = []
   if (settings.find) {
-    const query = describeQuery(settings.find)
+    const query = describeQuery(settings.kind, settings.find)
     // The find the post step will run, without its filters: what runs now is the baseline.
     const selection = await core.group(
       `Guard: Check the find of ${countOf(settings.kind, 2, false)} of ${query}`,
@@ -150,7 +150,7 @@ async function checkIds(
       'read the status of',
       ref,
       settings.region,
-      kind.readPermission,
+      kind.declaration.permissions.read,
       read
     )
     const mustRead = settings.wait || settings.dryRun
@@ -168,17 +168,14 @@ function guarded(settings: Settings): string {
   const parts: string[] = []
   if (settings.find)
     parts.push(
-      `the ${countOf(settings.kind, 2, false)} of ${describeQuery(settings.find, settings.commit)} started from now on`
+      `the ${countOf(settings.kind, 2, false)} of ${describeQuery(settings.kind, settings.find, settings.commit)} started from now on`
     )
   if (settings.releases.length > 0) parts.push(settings.releases.map(describeRelease).join(', '))
   return parts.join(', and ')
 }
 
 function stopWords(settings: Settings): string {
-  const words: string[] = []
-  if (settings.kind === 'deployment' && settings.rollback !== undefined)
-    words.push(`rollback: ${settings.rollback}`)
-  if (settings.kind === 'pipeline') words.push(`abandon: ${settings.abandon}`)
+  const words = declarationOf(settings.kind).optionWords(settings.options)
   if (settings.wait) words.push('and waits for them')
   return words.length > 0 ? ` (${words.join(', ')})` : ''
 }

@@ -1,6 +1,7 @@
 // What the step tells its users: outputs, log lines and the job summary.
 import * as core from '@actions/core'
-import { describeRelease, kindLabel, type StopResult } from '../release.js'
+import { declarationOf } from '../kinds/registry.js'
+import { describeRelease, kindLabel, type ReleaseRef, type StopResult } from '../release.js'
 import { formatDuration } from '../duration.js'
 import { annotate, fail, html, info, oneLine } from '../log.js'
 
@@ -49,7 +50,7 @@ export function releaseJson(r: StopResult): Record<string, string> {
   return {
     kind: r.ref.kind,
     id: r.ref.id,
-    ...(r.ref.pipelineName ? { pipelineName: r.ref.pipelineName } : {}),
+    ...parentJson(r.ref),
     status: r.status,
     statusMessage: r.statusMessage,
     targetStatus: r.targetStatus ?? '',
@@ -166,7 +167,7 @@ export async function writeSummary(
     url ? `<a href="${html(url)}">Open in the AWS console</a>` : ''
   const rows = results.map(r => [
     html(kindLabel(r.ref.kind)),
-    `<code>${html(r.ref.id)}</code>${r.ref.pipelineName ? ` (pipeline <code>${html(r.ref.pipelineName)}</code>)` : ''}`,
+    `<code>${html(r.ref.id)}</code>${parentCell(r.ref)}`,
     html(r.status),
     html(r.targetStatus ?? ''),
     ...(waited
@@ -183,6 +184,17 @@ export async function writeSummary(
     // @actions/core leaves an empty cell unclosed (<td>): a dash keeps the table well formed.
     summary.addTable([header, ...rows.map(row => row.map(cell => cell || '—'))])
   await summary.write()
+}
+
+/** The `releases` output's key for what the ID lives in ("pipelineName"), for kinds that have one. */
+function parentJson(ref: ReleaseRef): Record<string, string> {
+  const parent = declarationOf(ref.kind).parent
+  return ref.parent && parent ? { [parent.outputKey]: ref.parent } : {}
+}
+
+function parentCell(ref: ReleaseRef): string {
+  const parent = declarationOf(ref.kind).parent
+  return ref.parent && parent ? ` (${html(parent.label)} <code>${html(ref.parent)}</code>)` : ''
 }
 
 function rollbackCell(r: StopResult): string {

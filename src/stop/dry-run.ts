@@ -2,17 +2,11 @@
 // as input are read once, batched, to say whether they would be stopped.
 import * as core from '@actions/core'
 import type { Clock } from '../clock.js'
-import { consoleUrl } from '../console-links.js'
+import type { ReleaseKind } from '../kinds/contract.js'
 import { FIND_DEADLINE_MS, patientRead } from '../read-retry.js'
 import { describeAwsError } from '../errors.js'
 import type { Target } from '../find/select.js'
-import {
-  describeRelease,
-  type ReleaseKind,
-  type Settled,
-  type StatusReads,
-  type StopResult
-} from '../release.js'
+import { describeRelease, type Settled, type StatusReads, type StopResult } from '../release.js'
 import { logResult } from '../report/report.js'
 
 export async function dryRun(
@@ -40,7 +34,7 @@ export async function dryRun(
       }
     }
     return targets.map(({ ref, foundStatus }): Settled => {
-      const base = { ref, consoleUrl: consoleUrl(ref, region) }
+      const base = { ref, consoleUrl: kind.declaration.consoleUrl(ref, region) }
       const read =
         foundStatus === undefined ? reads.get(ref.id) : { status: foundStatus, terminal: false }
       if (read === undefined || read instanceof Error) {
@@ -48,7 +42,7 @@ export async function dryRun(
           'read the status of',
           ref,
           region,
-          kind.readPermission,
+          kind.declaration.permissions.read,
           read
         )
         return {

@@ -4,7 +4,8 @@ import type { Clock } from '../clock.js'
 import { AwsCallError, isThrottlingError } from '../errors.js'
 import { debug, oneLine } from '../log.js'
 import { backoffDelay } from '../read-retry.js'
-import type { ReleaseKind, ReleaseRef, StopOptions, StopResult } from '../release.js'
+import type { ReleaseKind } from '../kinds/contract.js'
+import type { ReleaseRef, StopResult } from '../release.js'
 
 /**
  * Stop calls in flight at once. Enough that 25 slow calls (a second each, say) take about the
@@ -39,7 +40,8 @@ export interface StopAllReport {
 export async function stopAll(
   kind: ReleaseKind,
   refs: ReleaseRef[],
-  options: StopOptions,
+  /** The kind's own options, passed to its stop as they are. */
+  options: unknown,
   deps: StopAllDeps
 ): Promise<StopAllReport> {
   const outcomes: StopOutcome[] = new Array(refs.length)

@@ -2,16 +2,9 @@
 // stop call per release (stop-all.ts), each result logged as it comes.
 import * as core from '@actions/core'
 import type { Clock } from '../clock.js'
-import { consoleUrl } from '../console-links.js'
-import { debug, info, oneLine } from '../log.js'
-import {
-  countOf,
-  describeRelease,
-  type ReleaseKind,
-  type ReleaseRef,
-  type Settled,
-  type StopOptions
-} from '../release.js'
+import type { ReleaseKind } from '../kinds/contract.js'
+import { debug, info } from '../log.js'
+import { countOf, describeRelease, type ReleaseRef, type Settled } from '../release.js'
 import { logResult } from '../report/report.js'
 import type { Settings } from '../settings.js'
 import { stopAll } from './stop-all.js'
@@ -19,7 +12,6 @@ import { stopAll } from './stop-all.js'
 export async function stopPhase(
   kind: ReleaseKind,
   refs: ReleaseRef[],
-  options: StopOptions,
   settings: Settings,
   deps: { clock: Clock; cancel: AbortSignal },
   prefix = ''
@@ -28,15 +20,10 @@ export async function stopPhase(
     refs.length === 1 && refs[0] ? describeRelease(refs[0]) : countOf(settings.kind, refs.length)
   const outcomes = await core.group(`${prefix}Stop ${title}`, async () => {
     info(`Region ${settings.region}.`)
-    for (const ref of refs) info(`${describeRelease(ref)}: ${consoleUrl(ref, settings.region)}`)
-    if (settings.kind === 'deployment') {
-      info(
-        `Rollback: ${options.rollback === undefined ? "as the deployment group's setting says" : String(options.rollback)}`
-      )
-    }
-    if (settings.kind === 'pipeline')
-      info(`Abandon: ${options.abandon}. Reason: ${oneLine(options.reason)}`)
-    const report = await stopAll(kind, refs, options, {
+    for (const ref of refs)
+      info(`${describeRelease(ref)}: ${kind.declaration.consoleUrl(ref, settings.region)}`)
+    for (const line of kind.declaration.optionLines(settings.options)) info(line)
+    const report = await stopAll(kind, refs, settings.options, {
       clock: deps.clock,
       signal: deps.cancel,
       onOutcome: outcome => {
@@ -60,7 +47,7 @@ export async function stopPhase(
             ref: o.ref,
             status: 'Failed',
             statusMessage: o.error,
-            consoleUrl: consoleUrl(o.ref, settings.region)
+            consoleUrl: kind.declaration.consoleUrl(o.ref, settings.region)
           },
           problem: o.error,
           problemTitle: `Stop failed: ${describeRelease(o.ref)}`,

@@ -1,14 +1,15 @@
-// Waiting until AWS shows each release at its end, and, for CodeDeploy, until the rollback each
-// stop started has ended too. A stop request is only a request: this is where "stopped" is
+// Waiting until AWS shows each release at its end, and, for a kind with a follow-up (CodeDeploy's
+// rollback deployment), until the follow-up each stop started has ended too. A stop request is only a request: this is where "stopped" is
 // confirmed. All releases are read together, one batched read per poll-interval.
 import type { Clock } from '../clock.js'
+import type { ReleaseKind } from '../kinds/contract.js'
 import { formatDuration } from '../duration.js'
 import { AwsCallError, describeAwsError, isTransientAwsError } from '../errors.js'
 import { debug, info, oneLine } from '../log.js'
+import { declarationOf } from '../kinds/registry.js'
 import { pollRounds, type PollEnd } from './poll.js'
 import {
   describeRelease,
-  type ReleaseKind,
   type ReleaseRef,
   type ReleaseSnapshot,
   type Settled,
@@ -83,7 +84,7 @@ export async function waitForStops(
   }
   const reading = (t: Tracker): ReleaseRef =>
     t.phase === 'rollback' && t.report.rollback
-      ? { kind: 'deployment', id: t.report.rollback.id }
+      ? { kind: t.item.ref.kind, id: t.report.rollback.id }
       : t.item.ref
   const logChange = (t: Tracker, target: ReleaseRef, s: ReleaseSnapshot): void => {
     const key = `${s.status}|${s.detail}|${s.rollbackDeploymentId ?? ''}`
@@ -116,7 +117,7 @@ export async function waitForStops(
     }
     if (!s.terminal) return
     t.report.end = 'done'
-    if (kind.kind !== 'deployment' || !s.stopped) return finish(t)
+    if (!kind.declaration.followUp || !s.stopped) return finish(t)
     if (s.rollbackDeploymentId) rollbackNamed(t, s.rollbackDeploymentId)
     else if (settings.waitForRollback && t.item.expectRollback) t.phase = 'look'
     else finish(t)
@@ -126,7 +127,7 @@ export async function waitForStops(
       'read the status of',
       target,
       deps.region,
-      kind.readPermission,
+      kind.declaration.permissions.read,
       error
     )
     finish(t)
@@ -267,7 +268,8 @@ export function applyWait(stop: StopResult, report: WaitReport, timeoutMs: numbe
     if (last?.rollbackMessage) result.statusMessage += ` ${last.rollbackMessage}`
     return warning ? { result, warning } : { result }
   }
-  const rollbackWhat = `rollback deployment ${rollback.id}`
+  const followUp = declarationOf(stop.ref.kind).followUp
+  const rollbackWhat = `${followUp?.noun ?? 'follow-up'} ${rollback.id}`
   const rollbackSeen = rollback.last
     ? describeSnapshot(rollback.last)
     : 'no status read got through'
@@ -277,7 +279,7 @@ export function applyWait(stop: StopResult, report: WaitReport, timeoutMs: numbe
     if (rollback.last.status === 'Succeeded') {
       result.statusMessage += ` Its ${rollbackWhat} Succeeded.`
     } else {
-      problem = `The ${rollbackWhat} of ${what} ended ${rollback.last.status}: the previous version may not be fully restored. Check it in the CodeDeploy console.`
+      problem = `The ${rollbackWhat} of ${what} ended ${rollback.last.status}: ${followUp?.failedHint ?? ''}`
       problemTitle = `Rollback ${rollback.last.status}: ${what}`
     }
   } else if (rollback.end === 'timeout') {
@@ -287,7 +289,7 @@ export function applyWait(stop: StopResult, report: WaitReport, timeoutMs: numbe
     problem = `Cancelled while waiting for the ${rollbackWhat} of ${what}; last seen: ${rollbackSeen}.`
     problemTitle = `Wait cancelled: ${what}`
   } else {
-    result.statusMessage += ` CodeDeploy started ${rollbackWhat}.`
+    result.statusMessage += ` ${followUp?.startedBy ?? 'AWS'} started ${rollbackWhat}.`
   }
   if (problem) result.statusMessage = problem
   return {

@@ -2,9 +2,10 @@
 // (waitForStops), in one log group, and each result is corrected by what the wait saw (applyWait).
 import * as core from '@actions/core'
 import type { Clock } from '../clock.js'
+import type { ReleaseKind } from '../kinds/contract.js'
 import { formatDuration } from '../duration.js'
 import { debug, info } from '../log.js'
-import { countOf, describeRelease, type ReleaseKind, type Settled } from '../release.js'
+import { countOf, describeRelease, type Settled } from '../release.js'
 import { logResult } from '../report/report.js'
 import type { Settings } from '../settings.js'
 import { applyWait, waitForStops } from './wait-for-stops.js'
@@ -22,6 +23,7 @@ export async function waitPhase(
     waiting.length === 1 && waiting[0]
       ? describeRelease(waiting[0].result.ref)
       : countOf(settings.kind, waiting.length)
+  const followUp = kind.declaration.followUp
   const reports = await core.group(`${prefix}Wait for ${what} to end`, async () => {
     info(
       `A status read every ${formatDuration(settings.pollIntervalMs)}, for at most ${formatDuration(settings.waitTimeoutMs)}.`
@@ -30,13 +32,14 @@ export async function waitPhase(
       kind,
       waiting.map(s => ({
         ref: s.result.ref,
-        // A stop may start a CodeDeploy rollback unless it said not to, or nothing was running.
-        expectRollback: settings.rollback !== false && s.result.status !== 'AlreadyCompleted'
+        // A stop may start a follow-up unless it said not to, or nothing was running.
+        expectRollback:
+          (followUp?.expected(settings.options) ?? false) && s.result.status !== 'AlreadyCompleted'
       })),
       {
         timeoutMs: settings.waitTimeoutMs,
         intervalMs: settings.pollIntervalMs,
-        waitForRollback: settings.waitForRollback
+        waitForRollback: followUp?.waitFor(settings.options) ?? false
       },
       { clock: deps.clock, signal: deps.cancel, region: settings.region }
     )

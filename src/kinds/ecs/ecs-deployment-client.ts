@@ -9,21 +9,20 @@ import {
   type ServiceDeployment,
   type ServiceDeploymentBrief
 } from '@aws-sdk/client-ecs'
-import type { ClientConfig } from '../aws-client.js'
-import { consoleUrl, ecsDeploymentParts } from '../console-links.js'
-import { awsErrorMessage, awsErrorName, describeAwsError, wrapAwsError } from '../errors.js'
-import { debug, oneLine } from '../log.js'
+import type { ClientConfig } from '../../aws-client.js'
+import { awsErrorMessage, awsErrorName, describeAwsError, wrapAwsError } from '../../errors.js'
+import { debug, oneLine } from '../../log.js'
+import type { FoundRelease, ReleaseRef, ReleaseSnapshot, StopResult } from '../../release.js'
+import type { KindClient } from '../contract.js'
 import {
-  describeQuery,
-  type FoundRelease,
-  type ReleaseKind,
-  type ReleaseRef,
-  type ReleaseSnapshot,
-  type StopResult
-} from '../release.js'
-import { adaptiveRetry } from './adaptive-retry.js'
-import { singleRead, type Read } from '../read-retry.js'
-import { allPages, notFound, readInChunks, readsOf } from './batch.js'
+  ecsDeploymentParts,
+  ecsServiceDeployment,
+  type EcsOptions,
+  type ServiceQuery
+} from './index.js'
+import { adaptiveRetry } from '../support/adaptive-retry.js'
+import { singleRead, type Read } from '../../read-retry.js'
+import { allPages, notFound, readInChunks, readsOf } from '../support/batch.js'
 
 export const TERMINAL = ['SUCCESSFUL', 'STOPPED', 'ROLLBACK_SUCCESSFUL', 'ROLLBACK_FAILED']
 /** What a find stops: the deployments still rolling out. */
@@ -35,7 +34,9 @@ const DESCRIBE_LIMIT = 20
 /** ListServiceDeployments: 1-100 a page (default 20). */
 const PAGE_SIZE = 100
 
-export function createEcsDeploymentKind(config: ClientConfig): ReleaseKind {
+export function createEcsDeploymentClient(
+  config: ClientConfig
+): KindClient<ServiceQuery, EcsOptions> {
   const client = new ECSClient({ ...config, ...adaptiveRetry() })
 
   async function describe(arns: string[], read: Read): Promise<ServiceDeployment[]> {
@@ -71,7 +72,7 @@ export function createEcsDeploymentKind(config: ClientConfig): ReleaseKind {
     if (!deployment?.status) return undefined
     const snap = snapshotOf(deployment)
     const refusal = oneLine(`${name}: ${awsErrorMessage(error)}`)
-    const url = consoleUrl(ref, config.region)
+    const url = ecsServiceDeployment.consoleUrl(ref, config.region)
     if (snap.terminal)
       return {
         ref,
@@ -91,10 +92,7 @@ export function createEcsDeploymentKind(config: ClientConfig): ReleaseKind {
     return undefined
   }
 
-  const kind: ReleaseKind = {
-    kind: 'ecs-deployment',
-    stopPermission: 'ecs:StopServiceDeployment',
-    readPermission: 'ecs:DescribeServiceDeployments',
+  const kind: KindClient<ServiceQuery, EcsOptions> = {
     async stop(ref, options) {
       // ROLLBACK unless asked otherwise: it returns the service to the revision that ran before,
       // even where the service was not configured to roll back. ABORT leaves it where it is.
@@ -110,12 +108,18 @@ export function createEcsDeploymentKind(config: ClientConfig): ReleaseKind {
             stopType === 'ROLLBACK'
               ? 'ECS accepted the stop (ROLLBACK): it rolls the service back to its previous revision.'
               : 'ECS accepted the stop (ABORT): the service stays on the tasks it has; nothing is rolled back.',
-          consoleUrl: consoleUrl(ref, config.region)
+          consoleUrl: ecsServiceDeployment.consoleUrl(ref, config.region)
         }
       } catch (error) {
         const settled = await afterRefusal(ref, error)
         if (settled) return settled
-        throw describeAwsError('stop', ref, config.region, kind.stopPermission, error)
+        throw describeAwsError(
+          'stop',
+          ref,
+          config.region,
+          ecsServiceDeployment.permissions.stop,
+          error
+        )
       }
     },
     async readStatuses(refs, abortSignal) {
@@ -133,9 +137,9 @@ export function createEcsDeploymentKind(config: ClientConfig): ReleaseKind {
     },
     checkCredentials: async () => void (await client.config.credentials()),
     async find(query, { read }) {
-      const service = query.service ?? ''
+      const service = query.service
       const cluster = query.cluster
-      const where = describeQuery(query)
+      const where = ecsServiceDeployment.describeQuery(query)
       try {
         const briefs = await allPages<ServiceDeploymentBrief>(async nextToken => {
           const out = await read('ListServiceDeployments', abortSignal =>
@@ -160,7 +164,7 @@ export function createEcsDeploymentKind(config: ClientConfig): ReleaseKind {
             const parts = ecsDeploymentParts(b.serviceDeploymentArn ?? '')
             const started = b.startedAt ?? b.createdAt
             return {
-              ref: { kind: 'ecs-deployment', id: b.serviceDeploymentArn ?? '' },
+              ref: { kind: ecsServiceDeployment.target, id: b.serviceDeploymentArn ?? '' },
               status: oneLine(b.status ?? ''),
               ...(started ? { startedAt: started.getTime() } : {}),
               where: oneLine(`${parts.cluster}/${parts.service}`),
@@ -179,7 +183,8 @@ export function createEcsDeploymentKind(config: ClientConfig): ReleaseKind {
             what: `the running deployments of ${where}`,
             label: 'ECS service',
             check: 'the "service" and "cluster" inputs',
-            inputs: 'the "service" and "cluster" inputs'
+            inputs: 'the "service" and "cluster" inputs',
+            kind: ecsServiceDeployment
           },
           config.region,
           'ecs:ListServiceDeployments',

@@ -6,19 +6,21 @@ import {
   StopBuildCommand,
   type Build
 } from '@aws-sdk/client-codebuild'
-import type { ClientConfig } from '../aws-client.js'
-import { adaptiveRetry } from './adaptive-retry.js'
-import { describeAwsError, wrapAwsError } from '../errors.js'
-import { oneLine } from '../log.js'
-import type { FoundRelease, ReleaseKind } from '../release.js'
-import { ago, notFound, readBackTo, readInChunks, readsOf } from './batch.js'
-import { singleRead, type Read } from '../read-retry.js'
+import type { ClientConfig } from '../../aws-client.js'
+import { adaptiveRetry } from '../support/adaptive-retry.js'
+import { describeAwsError, wrapAwsError } from '../../errors.js'
+import { oneLine } from '../../log.js'
+import type { FoundRelease } from '../../release.js'
+import type { KindClient } from '../contract.js'
+import { codeBuildBuild, type ProjectQuery } from './index.js'
+import { ago, notFound, readBackTo, readInChunks, readsOf } from '../support/batch.js'
+import { singleRead, type Read } from '../../read-retry.js'
 import {
   codeBuildCommitFields,
   codeBuildSnapshot,
   codeBuildStopResult,
   projectSubject
-} from './build-status.js'
+} from './status.js'
 
 /** BatchGetBuilds takes at most 100 IDs. */
 const BATCH_LIMIT = 100
@@ -29,7 +31,9 @@ const BATCH_LIMIT = 100
  */
 export const BUILD_LOOKBACK_MS = (36 + 8) * 3_600_000
 
-export function createBuildKind(config: ClientConfig): ReleaseKind {
+export function createBuildClient(
+  config: ClientConfig
+): KindClient<ProjectQuery, Record<string, never>> {
   const client = new CodeBuildClient({ ...config, ...adaptiveRetry() })
 
   async function batchGet(ids: string[], read: Read): Promise<Build[]> {
@@ -41,20 +45,17 @@ export function createBuildKind(config: ClientConfig): ReleaseKind {
     })
   }
 
-  const kind: ReleaseKind = {
-    kind: 'build',
-    stopPermission: 'codebuild:StopBuild',
-    readPermission: 'codebuild:BatchGetBuilds',
+  const kind: KindClient<ProjectQuery, Record<string, never>> = {
     async stop(ref) {
       let build
       try {
         build = (await client.send(new StopBuildCommand({ id: ref.id }))).build
       } catch (error) {
-        throw describeAwsError('stop', ref, config.region, kind.stopPermission, error)
+        throw describeAwsError('stop', ref, config.region, codeBuildBuild.permissions.stop, error)
       }
       return codeBuildStopResult(
         ref,
-        config.region,
+        codeBuildBuild.consoleUrl(ref, config.region),
         'build',
         build?.buildStatus,
         build?.currentPhase
@@ -75,7 +76,7 @@ export function createBuildKind(config: ClientConfig): ReleaseKind {
     },
     checkCredentials: async () => void (await client.config.credentials()),
     async find(query, { now, read }) {
-      const project = query.project ?? ''
+      const project = query.project
       let permission = 'codebuild:ListBuildsForProject'
       try {
         const { items, summary } = await readBackTo({
@@ -88,7 +89,7 @@ export function createBuildKind(config: ClientConfig): ReleaseKind {
                 abortSignal
               })
             )
-            permission = kind.readPermission
+            permission = codeBuildBuild.permissions.read
             return { items: await batchGet(page.ids ?? [], read), nextToken: page.nextToken }
           },
           startedAt: build => build.startTime?.getTime(),
@@ -99,7 +100,7 @@ export function createBuildKind(config: ClientConfig): ReleaseKind {
         const found: FoundRelease[] = items
           .filter(build => build.id && build.buildStatus === 'IN_PROGRESS')
           .map(build => ({
-            ref: { kind: 'build', id: build.id ?? '' },
+            ref: { kind: codeBuildBuild.target, id: build.id ?? '' },
             status: 'IN_PROGRESS',
             ...(build.startTime ? { startedAt: build.startTime.getTime() } : {}),
             where: `project ${oneLine(build.projectName ?? project)}`,
@@ -114,7 +115,7 @@ export function createBuildKind(config: ClientConfig): ReleaseKind {
       } catch (error) {
         throw wrapAwsError(
           'find',
-          projectSubject('builds', project),
+          projectSubject(codeBuildBuild, 'builds', project),
           config.region,
           permission,
           error

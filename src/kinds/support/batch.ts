@@ -1,7 +1,7 @@
 // AWS's batch reads take a bounded number of IDs a call (25 for CodeDeploy, 100 for CodeBuild):
 // larger sets are cut into chunks read in parallel, and the answers merged.
-import { mapLimit } from '../read-retry.js'
-import type { ReleaseRef, ReleaseSnapshot, StatusReads } from '../release.js'
+import { mapLimit } from '../../read-retry.js'
+import type { ReleaseRef, ReleaseSnapshot, StatusReads } from '../../release.js'
 
 /**
  * Batch reads in flight at once for one set of releases: enough to read 400 builds in the time of

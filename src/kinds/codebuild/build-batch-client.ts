@@ -6,24 +6,27 @@ import {
   StopBuildBatchCommand,
   type BuildBatch
 } from '@aws-sdk/client-codebuild'
-import type { ClientConfig } from '../aws-client.js'
-import { adaptiveRetry } from './adaptive-retry.js'
-import { describeAwsError, wrapAwsError } from '../errors.js'
-import { oneLine } from '../log.js'
-import type { ReleaseKind } from '../release.js'
-import { allPages, notFound, readInChunks, readsOf } from './batch.js'
-import { singleRead, type Read } from '../read-retry.js'
+import type { ClientConfig } from '../../aws-client.js'
+import { adaptiveRetry } from '../support/adaptive-retry.js'
+import { describeAwsError, wrapAwsError } from '../../errors.js'
+import { oneLine } from '../../log.js'
+import type { KindClient } from '../contract.js'
+import { codeBuildBatch, type ProjectQuery } from './index.js'
+import { allPages, notFound, readInChunks, readsOf } from '../support/batch.js'
+import { singleRead, type Read } from '../../read-retry.js'
 import {
   codeBuildCommitFields,
   codeBuildSnapshot,
   codeBuildStopResult,
   projectSubject
-} from './build-status.js'
+} from './status.js'
 
 /** BatchGetBuildBatches takes at most 100 IDs. */
 const BATCH_LIMIT = 100
 
-export function createBuildBatchKind(config: ClientConfig): ReleaseKind {
+export function createBuildBatchClient(
+  config: ClientConfig
+): KindClient<ProjectQuery, Record<string, never>> {
   const client = new CodeBuildClient({ ...config, ...adaptiveRetry() })
 
   async function batchGet(ids: string[], read: Read): Promise<BuildBatch[]> {
@@ -35,20 +38,17 @@ export function createBuildBatchKind(config: ClientConfig): ReleaseKind {
     })
   }
 
-  const kind: ReleaseKind = {
-    kind: 'build-batch',
-    stopPermission: 'codebuild:StopBuildBatch',
-    readPermission: 'codebuild:BatchGetBuildBatches',
+  const kind: KindClient<ProjectQuery, Record<string, never>> = {
     async stop(ref) {
       let batch
       try {
         batch = (await client.send(new StopBuildBatchCommand({ id: ref.id }))).buildBatch
       } catch (error) {
-        throw describeAwsError('stop', ref, config.region, kind.stopPermission, error)
+        throw describeAwsError('stop', ref, config.region, codeBuildBatch.permissions.stop, error)
       }
       return codeBuildStopResult(
         ref,
-        config.region,
+        codeBuildBatch.consoleUrl(ref, config.region),
         'build batch',
         batch?.buildBatchStatus,
         batch?.currentPhase
@@ -69,7 +69,7 @@ export function createBuildBatchKind(config: ClientConfig): ReleaseKind {
     },
     checkCredentials: async () => void (await client.config.credentials()),
     async find(query, { read }) {
-      const project = query.project ?? ''
+      const project = query.project
       let permission = 'codebuild:ListBuildBatchesForProject'
       try {
         // Unlike builds, batches can be listed by status: only the running ones are read.
@@ -87,13 +87,13 @@ export function createBuildBatchKind(config: ClientConfig): ReleaseKind {
           )
           return { items: out.ids, nextToken: out.nextToken }
         })
-        permission = kind.readPermission
+        permission = codeBuildBatch.permissions.read
         const batches = await batchGet(ids, read)
         return {
           found: batches
             .filter(b => b.id && b.buildBatchStatus === 'IN_PROGRESS')
             .map(b => ({
-              ref: { kind: 'build-batch' as const, id: b.id ?? '' },
+              ref: { kind: codeBuildBatch.target, id: b.id ?? '' },
               status: 'IN_PROGRESS',
               ...(b.startTime ? { startedAt: b.startTime.getTime() } : {}),
               where: `project ${oneLine(b.projectName ?? project)}`,
@@ -104,7 +104,7 @@ export function createBuildBatchKind(config: ClientConfig): ReleaseKind {
       } catch (error) {
         throw wrapAwsError(
           'find',
-          projectSubject('build batches', project),
+          projectSubject(codeBuildBatch, 'build batches', project),
           config.region,
           permission,
           error

@@ -1,15 +1,15 @@
 // CodeBuild's StopBuild and StopBuildBatch answer with the build as it is now; that status alone
 // decides the outcome, because nothing else in the answer says whether the stop took effect.
-import { consoleUrl } from '../console-links.js'
-import type { CallSubject } from '../errors.js'
-import { oneLine } from '../log.js'
+import type { CallSubject } from '../../errors.js'
+import type { KindDeclaration } from '../contract.js'
+import { oneLine } from '../../log.js'
 import type {
   CommitField,
   ReleaseRef,
   ReleaseSnapshot,
   StopResult,
   StopStatus
-} from '../release.js'
+} from '../../release.js'
 
 export interface BuildOutcome {
   status: StopStatus
@@ -47,7 +47,7 @@ export function outcomeOfBuildStatus(
 /** The result of StopBuild / StopBuildBatch, from the status and phase it answered with. */
 export function codeBuildStopResult(
   ref: ReleaseRef,
-  region: string,
+  consoleUrl: string,
   what: string,
   buildStatus: string | undefined,
   phase: string | undefined
@@ -56,7 +56,7 @@ export function codeBuildStopResult(
     ref,
     ...outcomeOfBuildStatus(what, buildStatus, phase),
     ...(buildStatus ? { targetStatus: oneLine(buildStatus) } : {}),
-    consoleUrl: consoleUrl(ref, region)
+    consoleUrl
   }
 }
 
@@ -87,11 +87,16 @@ export function codeBuildCommitFields(source: {
 }
 
 /** The find's subject, for error messages. */
-export function projectSubject(plural: string, project: string): CallSubject {
+export function projectSubject(
+  kind: KindDeclaration,
+  plural: string,
+  project: string
+): CallSubject {
   return {
     what: `the running ${plural} of project ${project}`,
     label: 'CodeBuild project',
     check: 'the "project" input',
-    inputs: 'the "project" input'
+    inputs: 'the "project" input',
+    kind
   }
 }

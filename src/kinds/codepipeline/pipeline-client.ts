@@ -8,27 +8,27 @@ import {
   StopPipelineExecutionCommand,
   type StageState
 } from '@aws-sdk/client-codepipeline'
-import type { ClientConfig } from '../aws-client.js'
-import { adaptiveRetry } from './adaptive-retry.js'
-import { consoleUrl } from '../console-links.js'
+import type { ClientConfig } from '../../aws-client.js'
+import { adaptiveRetry } from '../support/adaptive-retry.js'
 import {
   AwsCallError,
   awsErrorMessage,
   awsErrorName,
   describeAwsError,
   wrapAwsError
-} from '../errors.js'
-import { debug, oneLine } from '../log.js'
-import { mapLimit } from '../read-retry.js'
+} from '../../errors.js'
+import { debug, oneLine } from '../../log.js'
+import { mapLimit } from '../../read-retry.js'
 import {
   describeRelease,
   type FoundRelease,
-  type ReleaseKind,
   type ReleaseRef,
   type ReleaseSnapshot,
   type StopResult
-} from '../release.js'
-import { ago, readBackTo } from './batch.js'
+} from '../../release.js'
+import type { KindClient } from '../contract.js'
+import { codePipelineExecution, type PipelineOptions, type PipelineQuery } from './index.js'
+import { ago, readBackTo } from '../support/batch.js'
 
 const TERMINAL = ['Stopped', 'Cancelled', 'Failed', 'Succeeded', 'Superseded']
 /**
@@ -43,13 +43,15 @@ export const PIPELINE_MAX_PAGES = 20
 /** GetPipelineExecution calls in flight at once when many executions are read. */
 const EXECUTION_READ_CONCURRENCY = 10
 
-export function createPipelineKind(config: ClientConfig): ReleaseKind {
+export function createPipelineClient(
+  config: ClientConfig
+): KindClient<PipelineQuery, PipelineOptions> {
   const client = new CodePipelineClient({ ...config, ...adaptiveRetry() })
 
   /** The stages and actions of this execution still running: what a stop-and-wait waits for. */
   async function stillRunning(ref: ReleaseRef, abortSignal?: AbortSignal): Promise<string> {
     try {
-      const state = await client.send(new GetPipelineStateCommand({ name: ref.pipelineName }), {
+      const state = await client.send(new GetPipelineStateCommand({ name: ref.parent }), {
         abortSignal
       })
       return runningActions(state.stageStates ?? [], ref.id)
@@ -64,7 +66,7 @@ export function createPipelineKind(config: ClientConfig): ReleaseKind {
   async function readOne(ref: ReleaseRef, abortSignal?: AbortSignal): Promise<ReleaseSnapshot> {
     const out = await client.send(
       new GetPipelineExecutionCommand({
-        pipelineName: ref.pipelineName,
+        pipelineName: ref.parent,
         pipelineExecutionId: ref.id
       }),
       { abortSignal }
@@ -84,16 +86,22 @@ export function createPipelineKind(config: ClientConfig): ReleaseKind {
    * a stop is under way; not in the pipeline → the step fails naming both.
    */
   async function confirmNotStoppable(ref: ReleaseRef, refusal: unknown): Promise<StopResult> {
-    const url = consoleUrl(ref, config.region)
+    const url = codePipelineExecution.consoleUrl(ref, config.region)
     const refused = oneLine(awsErrorMessage(refusal))
     let snapshot: ReleaseSnapshot
     try {
       snapshot = await readOne(ref)
     } catch (readError) {
       if (awsErrorName(readError) === 'PipelineExecutionNotFoundException') {
-        const error = describeAwsError('stop', ref, config.region, kind.stopPermission, readError)
+        const error = describeAwsError(
+          'stop',
+          ref,
+          config.region,
+          codePipelineExecution.permissions.stop,
+          readError
+        )
         throw new AwsCallError(
-          `Could not stop ${describeRelease(ref)}: execution ${ref.id} is not in pipeline ${ref.pipelineName ?? ''}. ` +
+          `Could not stop ${describeRelease(ref)}: execution ${ref.id} is not in pipeline ${ref.parent ?? ''}. ` +
             'Check the "pipeline-name" input (the pipeline this execution belongs to), the "id" input and the region ' +
             `(${config.region}). CodePipeline said: ${refused}`,
           error.awsName,
@@ -104,7 +112,7 @@ export function createPipelineKind(config: ClientConfig): ReleaseKind {
         'read the status of',
         ref,
         config.region,
-        kind.readPermission,
+        codePipelineExecution.permissions.read,
         readError
       )
       // Named after the read's error: a throttled read makes the whole stop be tried again.
@@ -131,19 +139,22 @@ export function createPipelineKind(config: ClientConfig): ReleaseKind {
         statusMessage: `A stop is already under way (Stopping); CodePipeline refused another: ${refused}`,
         consoleUrl: url
       }
-    throw describeAwsError('stop', ref, config.region, kind.stopPermission, refusal)
+    throw describeAwsError(
+      'stop',
+      ref,
+      config.region,
+      codePipelineExecution.permissions.stop,
+      refusal
+    )
   }
 
-  const kind: ReleaseKind = {
-    kind: 'pipeline',
-    stopPermission: 'codepipeline:StopPipelineExecution',
-    readPermission: 'codepipeline:GetPipelineExecution',
+  const kind: KindClient<PipelineQuery, PipelineOptions> = {
     async stop(ref, options) {
-      const url = consoleUrl(ref, config.region)
+      const url = codePipelineExecution.consoleUrl(ref, config.region)
       try {
         await client.send(
           new StopPipelineExecutionCommand({
-            pipelineName: ref.pipelineName,
+            pipelineName: ref.parent,
             pipelineExecutionId: ref.id,
             abandon: options.abandon,
             reason: options.reason
@@ -172,7 +183,13 @@ export function createPipelineKind(config: ClientConfig): ReleaseKind {
             consoleUrl: url
           }
         }
-        throw describeAwsError('stop', ref, config.region, kind.stopPermission, error)
+        throw describeAwsError(
+          'stop',
+          ref,
+          config.region,
+          codePipelineExecution.permissions.stop,
+          error
+        )
       }
     },
     async readStatuses(refs, abortSignal) {
@@ -193,7 +210,7 @@ export function createPipelineKind(config: ClientConfig): ReleaseKind {
     },
     checkCredentials: async () => void (await client.config.credentials()),
     async find(query, { now, read }) {
-      const pipelineName = query.pipelineName ?? ''
+      const pipelineName = query.pipelineName
       const wanted = query.includeStopping ? ['InProgress', 'Stopping'] : ['InProgress']
       try {
         const { items, summary } = await readBackTo({
@@ -215,7 +232,11 @@ export function createPipelineKind(config: ClientConfig): ReleaseKind {
         const found: FoundRelease[] = items
           .filter(e => e.pipelineExecutionId && wanted.includes(e.status ?? ''))
           .map(e => ({
-            ref: { kind: 'pipeline', id: e.pipelineExecutionId ?? '', pipelineName },
+            ref: {
+              kind: codePipelineExecution.target,
+              id: e.pipelineExecutionId ?? '',
+              parent: pipelineName
+            },
             status: oneLine(e.status ?? ''),
             ...(e.startTime ? { startedAt: e.startTime.getTime() } : {}),
             where: `pipeline ${pipelineName}`,
@@ -239,7 +260,8 @@ export function createPipelineKind(config: ClientConfig): ReleaseKind {
             what: `the running executions of pipeline ${pipelineName}`,
             label: 'pipeline',
             check: 'the "pipeline-name" input',
-            inputs: 'the "pipeline-name" input'
+            inputs: 'the "pipeline-name" input',
+            kind: codePipelineExecution
           },
           config.region,
           'codepipeline:ListPipelineExecutions',

@@ -10,20 +10,15 @@ import {
   type DeploymentInfo,
   type DeploymentOverview
 } from '@aws-sdk/client-codedeploy'
-import type { ClientConfig } from '../aws-client.js'
-import { adaptiveRetry } from './adaptive-retry.js'
-import { consoleUrl } from '../console-links.js'
-import { awsErrorMessage, awsErrorName, describeAwsError, wrapAwsError } from '../errors.js'
-import { oneLine } from '../log.js'
-import {
-  describeQuery,
-  type CommitField,
-  type FoundRelease,
-  type ReleaseKind,
-  type ReleaseSnapshot
-} from '../release.js'
-import { allPages, notFound, readInChunks, readsOf } from './batch.js'
-import { mapLimit, singleRead, type Read } from '../read-retry.js'
+import type { ClientConfig } from '../../aws-client.js'
+import { adaptiveRetry } from '../support/adaptive-retry.js'
+import { awsErrorMessage, awsErrorName, describeAwsError, wrapAwsError } from '../../errors.js'
+import { oneLine } from '../../log.js'
+import type { CommitField, FoundRelease, ReleaseSnapshot } from '../../release.js'
+import type { KindClient } from '../contract.js'
+import { codeDeployDeployment, type DeploymentOptions, type DeploymentQuery } from './index.js'
+import { allPages, notFound, readInChunks, readsOf } from '../support/batch.js'
+import { mapLimit, singleRead, type Read } from '../../read-retry.js'
 
 const TERMINAL = ['Succeeded', 'Failed', 'Stopped']
 /** Still running: `Ready` is a blue/green deployment waiting for its traffic to be rerouted. */
@@ -33,7 +28,9 @@ const BATCH_LIMIT = 25
 /** ListDeployments calls in flight at once, one deployment group each. */
 export const GROUP_CONCURRENCY = 4
 
-export function createDeploymentKind(config: ClientConfig): ReleaseKind {
+export function createDeploymentClient(
+  config: ClientConfig
+): KindClient<DeploymentQuery, DeploymentOptions> {
   const client = new CodeDeployClient({ ...config, ...adaptiveRetry() })
 
   async function batchGet(ids: string[], read: Read): Promise<DeploymentInfo[]> {
@@ -45,12 +42,9 @@ export function createDeploymentKind(config: ClientConfig): ReleaseKind {
     })
   }
 
-  const kind: ReleaseKind = {
-    kind: 'deployment',
-    stopPermission: 'codedeploy:StopDeployment',
-    readPermission: 'codedeploy:BatchGetDeployments',
+  const kind: KindClient<DeploymentQuery, DeploymentOptions> = {
     async stop(ref, options) {
-      const url = consoleUrl(ref, config.region)
+      const url = codeDeployDeployment.consoleUrl(ref, config.region)
       try {
         const out = await client.send(
           new StopDeploymentCommand({
@@ -80,7 +74,13 @@ export function createDeploymentKind(config: ClientConfig): ReleaseKind {
             consoleUrl: url
           }
         }
-        throw describeAwsError('stop', ref, config.region, kind.stopPermission, error)
+        throw describeAwsError(
+          'stop',
+          ref,
+          config.region,
+          codeDeployDeployment.permissions.stop,
+          error
+        )
       }
     },
     async readStatuses(refs, abortSignal) {
@@ -98,13 +98,14 @@ export function createDeploymentKind(config: ClientConfig): ReleaseKind {
     },
     checkCredentials: async () => void (await client.config.credentials()),
     async find(query, { read }) {
-      const application = query.application ?? ''
-      const where = describeQuery(query)
+      const application = query.application
+      const where = codeDeployDeployment.describeQuery(query)
       const subject = {
         what: `the running deployments of ${where}`,
         label: 'CodeDeploy application',
         check: 'the "application" and "deployment-group" inputs',
-        inputs: 'the "application" and "deployment-group" inputs'
+        inputs: 'the "application" and "deployment-group" inputs',
+        kind: codeDeployDeployment
       }
       let permission = 'codedeploy:ListDeploymentGroups'
       try {
@@ -140,13 +141,13 @@ export function createDeploymentKind(config: ClientConfig): ReleaseKind {
             })
           )
         ).flat()
-        permission = kind.readPermission
+        permission = codeDeployDeployment.permissions.read
         // The list says only the IDs: the commit and the start come from the deployments.
         const infos = await batchGet([...new Set(ids)], read)
         const found: FoundRelease[] = infos
           .filter(info => info.deploymentId && RUNNING_DEPLOYMENT.includes(info.status ?? ''))
           .map(info => ({
-            ref: { kind: 'deployment', id: info.deploymentId ?? '' },
+            ref: { kind: codeDeployDeployment.target, id: info.deploymentId ?? '' },
             status: oneLine(info.status ?? ''),
             ...(info.createTime ? { startedAt: info.createTime.getTime() } : {}),
             where: `${oneLine(info.applicationName ?? application)}/${oneLine(info.deploymentGroupName ?? '')}`,
