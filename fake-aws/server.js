@@ -1,27 +1,24 @@
 // @ts-check
-// A fake of the AWS CodeDeploy, CodePipeline and CodeBuild APIs, faithful on the wire (AWS JSON
-// 1.1, SigV4 credential scope, error shapes, epoch-second timestamps) so the real AWS SDK v3 and
-// the aws CLI talk to it unaware. Release state moves only when clients read it, which keeps tests
-// deterministic: see README.md next to this file.
+// A fake of the AWS APIs the action calls (CodeDeploy, CodePipeline, CodeBuild, ECS), faithful on
+// the wire (each service's protocol, SigV4 credential scope, error shapes, timestamps) so the real
+// AWS SDK v3 and the aws CLI talk to it unaware. This file is what every service shares: HTTP,
+// the SigV4 checks, faults, rate limits, recording, the admin API. A wire protocol is a module in
+// protocols/, a service a module listed in services.js. Release state moves only when clients read
+// it, which keeps tests deterministic: see README.md next to this file.
 import { createServer } from 'node:http'
-import { randomUUID } from 'node:crypto'
 import { AwsError, isObject, snapshot } from './common.js'
-import { CodeDeployState } from './codedeploy.js'
-import { CodePipelineState } from './codepipeline.js'
-import { CodeBuildState } from './codebuild.js'
-import { EcsState } from './ecs.js'
+import { awsJson, header } from './protocols/aws-json.js'
+import {
+  CodeBuildState,
+  CodeDeployState,
+  CodePipelineState,
+  EcsState,
+  PROTOCOLS,
+  SERVICES
+} from './services.js'
 
 /** @typedef {'codedeploy' | 'codepipeline' | 'codebuild' | 'ecs'} ServiceName */
 
-/** X-Amz-Target prefix → the service's SigV4 signing name. */
-const TARGET_PREFIXES = /** @type {const} */ ({
-  CodeDeploy_20141006: 'codedeploy',
-  CodePipeline_20150709: 'codepipeline',
-  CodeBuild_20161006: 'codebuild',
-  AmazonEC2ContainerServiceV20141113: 'ecs'
-})
-
-const JSON_11 = 'application/x-amz-json-1.1'
 const FAULT_TYPES = /** @type {const} */ (['throttle', 'server-error', 'delay', 'drop', 'error'])
 
 /**
@@ -108,7 +105,7 @@ export class FakeAws {
       this.handle(req, res).catch(err => {
         // A bug in the fake must not look like an AWS answer a client would retry quietly.
         console.error('fake-aws: internal error', err)
-        if (!res.headersSent) sendError(res, new AwsError('InternalFailure', String(err), 500))
+        if (!res.headersSent) awsJson.error(res, new AwsError('InternalFailure', String(err), 500))
       })
     })
   }
@@ -222,9 +219,9 @@ export class FakeAws {
     if (spec.type === 'error' && typeof spec.errorType !== 'string')
       throw new TypeError("an 'error' fault needs errorType, e.g. 'AccessDeniedException'")
     const service = spec.service?.toLowerCase() ?? ''
-    if (service !== '' && !Object.values(TARGET_PREFIXES).includes(/** @type {any} */ (service)))
+    if (service !== '' && !SERVICES.some(s => s.name === service))
       throw new TypeError(
-        `fault service must be codedeploy, codepipeline, codebuild or ecs; got ${spec.service}`
+        `fault service must be one of ${SERVICES.map(s => s.name).join(', ')}; got ${spec.service}`
       )
     const skip = spec.skip ?? 0
     if (!(Number.isInteger(skip) && skip >= 0))
@@ -371,7 +368,7 @@ export class FakeAws {
     if (url.pathname.startsWith('/__fake/') || url.pathname === '/__fake')
       return this.admin(req, res, url, raw)
     if (req.method !== 'POST' || url.pathname !== '/')
-      return sendError(
+      return awsJson.error(
         res,
         new AwsError(
           'UnknownOperationException',
@@ -379,18 +376,22 @@ export class FakeAws {
         )
       )
 
-    const targetHeader = header(req, 'x-amz-target')
-    const dot = targetHeader.indexOf('.')
-    const prefix = targetHeader.slice(0, dot)
-    const operation = targetHeader.slice(dot + 1)
-    const service =
-      dot > 0 ? TARGET_PREFIXES[/** @type {keyof typeof TARGET_PREFIXES} */ (prefix)] : undefined
-    if (service === undefined)
-      // AWS answers an unknown target with just the type, no message.
-      return send(res, 400, { __type: 'UnknownOperationException' }, 'UnknownOperationException')
+    const protocol = PROTOCOLS.find(p => p.claims(req))
+    if (!protocol)
+      return awsJson.error(
+        res,
+        new AwsError(
+          'UnknownOperationException',
+          `fake-aws answers ${PROTOCOLS.map(p => p.name).join(', ')} requests only; the admin API is under /__fake/`
+        )
+      )
+    const parsed = protocol.parse(req, raw)
+    const spec = SERVICES.find(s => s.protocol === protocol && s.protocolName === parsed.service)
+    if (!spec) return protocol.unknownService(res)
+    const service = spec.name
+    const { operation, body } = parsed
 
     const auth = parseAuthorization(header(req, 'authorization'))
-    const body = parseBody(raw)
     /** @type {RecordedRequest} */
     const record = {
       service,
@@ -408,30 +409,26 @@ export class FakeAws {
     }
     this.requests.push(record)
 
-    const answer = (
-      /** @type {number} */ status,
-      /** @type {object} */ payload,
-      /** @type {string | null} */ error
-    ) => {
+    /** Records the answer, then sends it as the protocol does. */
+    const settle = (/** @type {number} */ status, /** @type {string | null} */ error) => {
       record.status = status
       record.error = error
       record.answeredAt = Date.now()
       this.log?.(
         `fake-aws ${service} ${operation} -> ${status}${error ? ` ${error}` : ''}${record.fault ? ` (fault: ${record.fault})` : ''}`
       )
-      send(res, status, payload, error)
     }
-    const fail = (/** @type {AwsError} */ err) =>
-      answer(err.status, { __type: err.type, message: err.message }, err.type)
+    const answer = (/** @type {object} */ payload) => {
+      settle(200, null)
+      protocol.answer(res, 200, payload)
+    }
+    const fail = (/** @type {AwsError} */ err) => {
+      settle(err.status, err.type)
+      protocol.error(res, err)
+    }
 
-    const mediaType = header(req, 'content-type').split(';')[0]?.trim().toLowerCase()
-    if (mediaType !== JSON_11)
-      return fail(
-        new AwsError(
-          'UnknownOperationException',
-          `Expected Content-Type ${JSON_11}, got ${mediaType || 'none'}`
-        )
-      )
+    const wrongMediaType = protocol.checkMediaType(req)
+    if (wrongMediaType) return fail(wrongMediaType)
     if (header(req, 'authorization') === '')
       return fail(
         new AwsError('MissingAuthenticationTokenException', 'Missing Authentication Token', 403)
@@ -472,13 +469,7 @@ export class FakeAws {
       return fail(new AwsError('ThrottlingException', 'Rate exceeded'))
     }
 
-    if (!body.ok)
-      return fail(
-        new AwsError(
-          'SerializationException',
-          'Start of structure or map found where not expected.'
-        )
-      )
+    if (!body.ok) return fail(protocol.malformedBody())
     const state = this[service]
     const handler = Object.hasOwn(state.operations, operation)
       ? state.operations[operation]
@@ -487,7 +478,7 @@ export class FakeAws {
       return fail(
         new AwsError(
           'UnknownOperationException',
-          `fake-aws does not implement ${prefix}.${operation}`
+          `fake-aws does not implement ${parsed.service}.${operation}`
         )
       )
     let result
@@ -497,7 +488,7 @@ export class FakeAws {
       if (err instanceof AwsError) return fail(err)
       throw err
     }
-    answer(200, result, null)
+    answer(result)
   }
 
   /**
@@ -609,21 +600,6 @@ async function readBody(req) {
 }
 
 /**
- * @param {string} raw
- * @returns {{ ok: true, value: Record<string, unknown> } | { ok: false }}
- */
-function parseBody(raw) {
-  // The SDK and the CLI send {} for an input with no members; be as lenient with an empty body.
-  if (raw.trim() === '') return { ok: true, value: {} }
-  try {
-    const value = JSON.parse(raw)
-    return isObject(value) ? { ok: true, value } : { ok: false }
-  } catch {
-    return { ok: false }
-  }
-}
-
-/**
  * Reads the SigV4 credential scope. The signature itself is not checked: any secret works.
  * @param {string} value
  * @returns {{ accessKeyId: string, date: string, region: string, service: string } | null}
@@ -640,40 +616,6 @@ function parseAuthorization(value) {
     region: /** @type {string} */ (m[3]),
     service: /** @type {string} */ (m[4])
   }
-}
-
-/**
- * @param {import('node:http').IncomingMessage} req
- * @param {string} name lower-case
- */
-function header(req, name) {
-  const value = req.headers[name]
-  return (Array.isArray(value) ? value[0] : value) ?? ''
-}
-
-/**
- * @param {import('node:http').ServerResponse} res
- * @param {number} status
- * @param {object} payload
- * @param {string | null} errorType
- */
-function send(res, status, payload, errorType) {
-  const text = JSON.stringify(payload)
-  res.writeHead(status, {
-    'Content-Type': JSON_11,
-    'Content-Length': Buffer.byteLength(text),
-    'x-amzn-RequestId': randomUUID(),
-    ...(errorType ? { 'x-amzn-ErrorType': errorType } : {})
-  })
-  res.end(text)
-}
-
-/**
- * @param {import('node:http').ServerResponse} res
- * @param {AwsError} err
- */
-function sendError(res, err) {
-  send(res, err.status, { __type: err.type, message: err.message }, err.type)
 }
 
 /**

@@ -4,7 +4,7 @@ import { declarationOf } from './kinds/registry.js'
 
 /** One release to act on. */
 export interface ReleaseRef {
-  /** The kind's target name ("deployment"): see kinds/registry.ts. */
+  /** The target name of its kind: see kinds/registry.ts. */
   kind: string
   id: string
   /** What the ID lives in, for kinds whose IDs need it (the pipeline of an execution). */

@@ -113,6 +113,8 @@ export interface KindDeclaration<Q = unknown, O = unknown> {
     expected(options: O): boolean
     /** Wait for it to end too. */
     waitFor(options: O): boolean
+    /** It ended as it should (the previous version is back). */
+    succeeded(status: string): boolean
     /** What it means, and what to do, when it ended other than Succeeded. */
     failedHint: string
   }

@@ -53,7 +53,7 @@ export interface WaitReport {
  */
 export const ROLLBACK_LOOKS = 3
 
-type Phase = 'main' | 'look' | 'rollback' | 'done'
+type Phase = 'main' | 'look' | 'follow-up' | 'done'
 
 interface Tracker {
   item: WaitItem
@@ -83,7 +83,7 @@ export async function waitForStops(
     t.report.elapsedMs = elapsed()
   }
   const reading = (t: Tracker): ReleaseRef =>
-    t.phase === 'rollback' && t.report.rollback
+    t.phase === 'follow-up' && t.report.rollback
       ? { kind: t.item.ref.kind, id: t.report.rollback.id }
       : t.item.ref
   const logChange = (t: Tracker, target: ReleaseRef, s: ReleaseSnapshot): void => {
@@ -94,11 +94,11 @@ export async function waitForStops(
   }
   const rollbackNamed = (t: Tracker, id: string): void => {
     t.report.rollback = { id }
-    if (settings.waitForRollback) t.phase = 'rollback'
+    if (settings.waitForRollback) t.phase = 'follow-up'
     else finish(t)
   }
   const advance = (t: Tracker, s: ReleaseSnapshot): void => {
-    if (t.phase === 'rollback') {
+    if (t.phase === 'follow-up') {
       const rollback = t.report.rollback
       if (!rollback) return
       rollback.last = s
@@ -178,7 +178,7 @@ export async function waitForStops(
     if (t.phase === 'done') continue
     if (t.phase === 'main') t.report.end = end
     else if (t.phase === 'look' && end === 'cancelled') t.report.end = 'cancelled'
-    else if (t.phase === 'rollback' && t.report.rollback) t.report.rollback.end = end
+    else if (t.phase === 'follow-up' && t.report.rollback) t.report.rollback.end = end
     finish(t)
   }
   return trackers.map(t => t.report)
@@ -197,15 +197,20 @@ function tally(trackers: Tracker[]): string {
 function standing(t: Tracker): string {
   const { report, phase } = t
   if (report.error) return 'unreadable'
-  if (phase === 'rollback') return 'rolling back'
+  if (phase === 'follow-up') return 'rolling back'
   if (report.rollback?.end === 'done' && report.rollback.last)
-    return report.rollback.last.status === 'Succeeded'
+    return followUpSucceeded(t.item.ref, report.rollback.last)
       ? 'stopped and rolled back'
       : `stopped, rollback ${report.rollback.last.status}`
   const last = report.last
   if (!last) return 'not read yet'
   if (!last.terminal) return 'stopping'
   return last.stopped ? 'stopped' : `ended ${last.status}`
+}
+
+/** The follow-up ended as it should: its kind says which status that is. */
+function followUpSucceeded(ref: ReleaseRef, last: ReleaseSnapshot): boolean {
+  return declarationOf(ref.kind).followUp?.succeeded(last.status) ?? false
 }
 
 export function describeSnapshot(s: ReleaseSnapshot): string {
@@ -276,8 +281,8 @@ export function applyWait(stop: StopResult, report: WaitReport, timeoutMs: numbe
   let problem: string | undefined
   let problemTitle: string | undefined
   if (rollback.end === 'done' && rollback.last) {
-    if (rollback.last.status === 'Succeeded') {
-      result.statusMessage += ` Its ${rollbackWhat} Succeeded.`
+    if (followUpSucceeded(stop.ref, rollback.last)) {
+      result.statusMessage += ` Its ${rollbackWhat} ${rollback.last.status}.`
     } else {
       problem = `The ${rollbackWhat} of ${what} ended ${rollback.last.status}: ${followUp?.failedHint ?? ''}`
       problemTitle = `Rollback ${rollback.last.status}: ${what}`

@@ -92,6 +92,7 @@ export const codeDeployDeployment: KindDeclaration<DeploymentQuery, DeploymentOp
     startedBy: 'CodeDeploy',
     expected: o => o.rollback !== false,
     waitFor: o => o.waitForRollback,
+    succeeded: status => status === 'Succeeded',
     failedHint:
       'the previous version may not be fully restored. Check it in the CodeDeploy console.'
   },

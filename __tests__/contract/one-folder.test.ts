@@ -1,0 +1,58 @@
+// A kind is read, reviewed and added in one place: outside src/kinds/, no file of the action names
+// a kind's target or one of its own inputs as a string literal, and none imports an AWS SDK client
+// of a kind. The names come from the declarations themselves, so a new kind is checked too.
+import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { DECLARATIONS } from '../../src/kinds/registry.js'
+
+const SRC = join(import.meta.dirname, '../../src')
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return sources(path)
+    return entry.name.endsWith('.ts') ? [path] : []
+  })
+}
+
+const shared = sources(SRC).filter(path => !relative(SRC, path).startsWith('kinds/'))
+const names = [
+  ...new Set(DECLARATIONS.flatMap(k => [k.target, ...k.inputs.map(i => i.name)]))
+].sort()
+
+describe('outside src/kinds/', () => {
+  it('reads the shared files (the check can find something)', () => {
+    expect(shared.map(path => relative(SRC, path))).toEqual(
+      expect.arrayContaining(['settings.ts', 'flow.ts', 'guard/guard.ts', 'wait/wait-for-stops.ts'])
+    )
+    expect(names).toEqual(expect.arrayContaining(['deployment', 'pipeline-name', 'rollback']))
+  })
+
+  it.each(names)('no file has the literal %j', name => {
+    const literal = new RegExp(`(['"\`])${name.replace(/[-]/g, '\\-')}\\1`)
+    const found = shared.filter(path => literal.test(readFileSync(path, 'utf8')))
+    expect(found.map(path => relative(SRC, path))).toEqual([])
+  })
+
+  it('no file imports an AWS SDK client', () => {
+    const found = shared.filter(path => /from '@aws-sdk\/client-/.test(readFileSync(path, 'utf8')))
+    expect(found.map(path => relative(SRC, path))).toEqual([])
+  })
+})
+
+describe('src/kinds/', () => {
+  it("only a kind's client module imports its SDK client; its declaration does not", () => {
+    const kinds = sources(join(SRC, 'kinds'))
+    const importers = kinds.filter(path =>
+      /from '@aws-sdk\/client-/.test(readFileSync(path, 'utf8'))
+    )
+    expect(importers.map(path => relative(SRC, path)).sort()).toEqual([
+      'kinds/codebuild/build-batch-client.ts',
+      'kinds/codebuild/build-client.ts',
+      'kinds/codedeploy/deployment-client.ts',
+      'kinds/codepipeline/pipeline-client.ts',
+      'kinds/ecs/ecs-deployment-client.ts'
+    ])
+  })
+})
