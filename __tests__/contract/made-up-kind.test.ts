@@ -113,7 +113,7 @@ const fleetRollout: KindDeclaration<FleetQuery, FleetOptions> = {
   describeQuery: q => `fleet ${q.fleet}`,
   narrow: 'add "commit"',
   consoleUrl: ref => `fleet://${ref.id}`,
-  permissions: { stop: 'fleet:HaltRollout', read: 'fleet:GetRollouts' },
+  permissions: { stop: 'fleet:HaltRollout', read: 'fleet:GetRollouts', find: [] },
   notFoundErrors: [],
   optionLines: o => [`Drain: ${o.drain}`],
   optionWords: o => [`drain: ${o.drain}`],

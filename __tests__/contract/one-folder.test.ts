@@ -41,6 +41,17 @@ describe('outside src/kinds/', () => {
   })
 })
 
+describe('the README', () => {
+  it.each(DECLARATIONS.map(k => [k.target, k] as const))(
+    "names every IAM action %s's declaration lists, in its least-privilege policy",
+    (_target, kind) => {
+      const readme = readFileSync(join(SRC, '../README.md'), 'utf8')
+      const { stop, read, find } = kind.permissions
+      for (const action of [stop, read, ...find]) expect(readme).toContain(`"${action}"`)
+    }
+  )
+})
+
 describe('src/kinds/', () => {
   it("only a kind's client module imports its SDK client; its declaration does not", () => {
     const kinds = sources(join(SRC, 'kinds'))

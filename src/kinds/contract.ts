@@ -89,8 +89,11 @@ export interface KindDeclaration<Q = unknown, O = unknown> {
   /** What `ReleaseRef.parent` is: its label in messages and its key in the `releases` output. */
   readonly parent?: { label: string; outputKey: string }
   consoleUrl(ref: ReleaseRef, region: string): string
-  /** The IAM actions, for access-denied hints and the README's policies. */
-  readonly permissions: { stop: string; read: string }
+  /**
+   * The IAM actions, for access-denied hints and the README's policies (a test checks the README
+   * names each): the stop, the status read, and what a find by name calls besides the read.
+   */
+  readonly permissions: { stop: string; read: string; find: string[] }
   /** AWS errors that mean "not found" for this kind's calls (the hint says what to check). */
   readonly notFoundErrors: string[]
   /** AWS errors that mean the request was rejected as malformed (the hint names the inputs). */

@@ -63,7 +63,11 @@ export const codeBuildBuild: KindDeclaration<ProjectQuery, Record<string, never>
       region,
       `codebuild/projects/${encodeURIComponent(projectOf(ref.id))}/build/${encodeURIComponent(ref.id)}/log`
     ),
-  permissions: { stop: 'codebuild:StopBuild', read: 'codebuild:BatchGetBuilds' },
+  permissions: {
+    stop: 'codebuild:StopBuild',
+    read: 'codebuild:BatchGetBuilds',
+    find: ['codebuild:ListBuildsForProject']
+  },
   load: async config => (await import('./build-client.js')).createBuildClient(config)
 }
 
@@ -74,6 +78,10 @@ export const codeBuildBatch: KindDeclaration<ProjectQuery, Record<string, never>
       region,
       `codebuild/projects/${encodeURIComponent(projectOf(ref.id))}/batch/${encodeURIComponent(ref.id)}`
     ),
-  permissions: { stop: 'codebuild:StopBuildBatch', read: 'codebuild:BatchGetBuildBatches' },
+  permissions: {
+    stop: 'codebuild:StopBuildBatch',
+    read: 'codebuild:BatchGetBuildBatches',
+    find: ['codebuild:ListBuildBatchesForProject']
+  },
   load: async config => (await import('./build-batch-client.js')).createBuildBatchClient(config)
 }

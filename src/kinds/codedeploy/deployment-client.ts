@@ -107,7 +107,7 @@ export function createDeploymentClient(
         inputs: 'the "application" and "deployment-group" inputs',
         kind: codeDeployDeployment
       }
-      let permission = 'codedeploy:ListDeploymentGroups'
+      let permission = codeDeployDeployment.permissions.find[0] ?? ''
       try {
         // ListDeployments takes an application only together with one of its groups.
         const groups = query.deploymentGroup
@@ -121,7 +121,7 @@ export function createDeploymentClient(
               )
               return { items: out.deploymentGroups, nextToken: out.nextToken }
             })
-        permission = 'codedeploy:ListDeployments'
+        permission = codeDeployDeployment.permissions.find[1] ?? ''
         // A few groups at once: an application with many groups must not throttle itself.
         const ids = (
           await mapLimit(groups, GROUP_CONCURRENCY, group =>

@@ -72,7 +72,11 @@ export const codeDeployDeployment: KindDeclaration<DeploymentQuery, DeploymentOp
   narrow: 'add "commit" or a deployment group',
   consoleUrl: (ref, region) =>
     codesuite(region, `codedeploy/deployments/${encodeURIComponent(ref.id)}`),
-  permissions: { stop: 'codedeploy:StopDeployment', read: 'codedeploy:BatchGetDeployments' },
+  permissions: {
+    stop: 'codedeploy:StopDeployment',
+    read: 'codedeploy:BatchGetDeployments',
+    find: ['codedeploy:ListDeploymentGroups', 'codedeploy:ListDeployments']
+  },
   notFoundErrors: [
     'DeploymentDoesNotExistException',
     'ApplicationDoesNotExistException',

@@ -77,7 +77,9 @@ export const codePipelineExecution: KindDeclaration<PipelineQuery, PipelineOptio
     ),
   permissions: {
     stop: 'codepipeline:StopPipelineExecution',
-    read: 'codepipeline:GetPipelineExecution'
+    read: 'codepipeline:GetPipelineExecution',
+    // GetPipelineState is read while an execution is Stopping, for the stage still running.
+    find: ['codepipeline:ListPipelineExecutions', 'codepipeline:GetPipelineState']
   },
   notFoundErrors: ['PipelineNotFoundException', 'PipelineExecutionNotFoundException'],
   errorHints: {

@@ -79,7 +79,11 @@ export const ecsServiceDeployment: KindDeclaration<ServiceQuery, EcsOptions> = {
     const e = encodeURIComponent
     return `${consoleOrigin(region)}/ecs/v2/clusters/${e(cluster)}/services/${e(service)}/deployments?region=${region}`
   },
-  permissions: { stop: 'ecs:StopServiceDeployment', read: 'ecs:DescribeServiceDeployments' },
+  permissions: {
+    stop: 'ecs:StopServiceDeployment',
+    read: 'ecs:DescribeServiceDeployments',
+    find: ['ecs:ListServiceDeployments']
+  },
   notFoundErrors: [
     'ServiceDeploymentNotFoundException',
     'ServiceNotFoundException',
