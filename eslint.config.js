@@ -16,6 +16,7 @@ export default tseslint.config(
         clearInterval: 'readonly',
         Buffer: 'readonly',
         URL: 'readonly',
+        URLSearchParams: 'readonly',
         performance: 'readonly',
         AbortController: 'readonly',
         AbortSignal: 'readonly',

@@ -1,12 +1,12 @@
 // @ts-check
-// Helpers shared by the three fake services: errors, ids, timestamps, validation, paging.
+// Helpers shared by the fake services: errors, ids, timestamps, validation, paging.
 import { randomInt, randomUUID } from 'node:crypto'
 
 export const ACCOUNT_ID = '123456789012'
 export const DEFAULT_REGION = 'us-east-1'
 export const UUID_PATTERN = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
 
-/** An error that goes back to the client as `{"__type": type, "message": message}`. */
+/** An AWS error: its type (code), message and HTTP status; each protocol writes it its own way. */
 export class AwsError extends Error {
   /**
    * @param {string} type
@@ -27,7 +27,9 @@ export class AwsError extends Error {
  */
 
 /**
- * @typedef {(body: Record<string, unknown>, ctx: RequestContext) => object} Handler
+ * What an operation answers: its output, or null for an operation without one (awsQuery's
+ * CancelUpdateStack, DeleteStack).
+ * @typedef {(body: Record<string, unknown>, ctx: RequestContext) => object | null} Handler
  */
 
 /**

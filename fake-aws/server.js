@@ -8,16 +8,9 @@
 import { createServer } from 'node:http'
 import { AwsError, isObject, snapshot } from './common.js'
 import { awsJson, header } from './protocols/aws-json.js'
-import {
-  CodeBuildState,
-  CodeDeployState,
-  CodePipelineState,
-  EcsState,
-  PROTOCOLS,
-  SERVICES
-} from './services.js'
+import { PROTOCOLS, SERVICES } from './services.js'
 
-/** @typedef {'codedeploy' | 'codepipeline' | 'codebuild' | 'ecs'} ServiceName */
+/** @typedef {import('./services.js').ServiceSpec['name']} ServiceName */
 
 const FAULT_TYPES = /** @type {const} */ (['throttle', 'server-error', 'delay', 'drop', 'error'])
 
@@ -92,10 +85,8 @@ export class FakeAws {
     this.faults = []
     /** @type {Map<string, RateLimit>} operation → its token bucket */
     this.rateLimits = new Map()
-    this.codedeploy = new CodeDeployState()
-    this.codepipeline = new CodePipelineState()
-    this.codebuild = new CodeBuildState()
-    this.ecs = new EcsState()
+    /** @type {Record<string, import('./services.js').AnyState>} service name → its state */
+    this.services = Object.fromEntries(SERVICES.map(s => [s.name, s.create()]))
     const log = options.log ?? false
     /** @type {((line: string) => void) | null} */
     this.log = typeof log === 'function' ? log : log ? line => console.log(line) : null
@@ -147,24 +138,37 @@ export class FakeAws {
     this.requests.length = 0
   }
 
+  /**
+   * @param {string} service
+   * @param {string} route
+   * @param {unknown} opts
+   * @returns {string} the new release's ID
+   */
+  addRelease(service, route, opts) {
+    const spec = SERVICES.find(s => s.name === service)
+    const kind = spec?.releases.find(r => r.route === route)
+    if (!spec || !kind) throw new TypeError(`no kind of release at ${service}/${route}`)
+    return kind.add(this.services[service], opts)
+  }
+
   /** @param {import('./codedeploy.js').DeploymentOptions} [opts] */
   addDeployment(opts) {
-    return this.codedeploy.add(opts)
+    return this.addRelease('codedeploy', 'deployments', opts)
   }
 
   /** @param {import('./codepipeline.js').PipelineExecutionOptions} [opts] */
   addPipelineExecution(opts) {
-    return this.codepipeline.add(opts)
+    return this.addRelease('codepipeline', 'pipeline-executions', opts)
   }
 
   /** @param {import('./codebuild.js').BuildOptions} [opts] */
   addBuild(opts) {
-    return this.codebuild.add('build', opts)
+    return this.addRelease('codebuild', 'builds', opts)
   }
 
   /** @param {import('./codebuild.js').BuildOptions} [opts] */
   addBuildBatch(opts) {
-    return this.codebuild.add('buildBatch', opts)
+    return this.addRelease('codebuild', 'build-batches', opts)
   }
 
   /**
@@ -172,7 +176,15 @@ export class FakeAws {
    * @returns {string} its ARN
    */
   addServiceDeployment(opts) {
-    return this.ecs.add(opts)
+    return this.addRelease('ecs', 'service-deployments', opts)
+  }
+
+  /**
+   * @param {import('./cloudformation.js').StackOptions} [opts]
+   * @returns {string} its stack ID (ARN)
+   */
+  addStack(opts) {
+    return this.addRelease('cloudformation', 'stacks', opts)
   }
 
   /**
@@ -181,24 +193,22 @@ export class FakeAws {
    * @returns {Record<string, any> | undefined}
    */
   get(id) {
-    return (
-      this.codedeploy.get(id) ??
-      this.codepipeline.get(id) ??
-      this.codebuild.get(id) ??
-      this.ecs.get(id)
-    )
+    for (const state of Object.values(this.services)) {
+      const rec = state.get(id)
+      if (rec) return rec
+    }
+    return undefined
   }
 
   /** Every release, by kind (what GET /__fake/state answers). */
   state() {
-    const builds = this.codebuild.list()
-    return {
-      deployments: this.codedeploy.list(),
-      pipelineExecutions: this.codepipeline.list(),
-      builds: builds.filter(b => b.kind === 'build'),
-      buildBatches: builds.filter(b => b.kind === 'buildBatch'),
-      serviceDeployments: this.ecs.list()
+    /** @type {Record<string, object[]>} */
+    const all = {}
+    for (const spec of SERVICES) {
+      const records = /** @type {any[]} */ (this.services[spec.name]?.list() ?? [])
+      for (const kind of spec.releases) all[kind.key] = records.filter(r => kind.is?.(r) ?? true)
     }
+    return all
   }
 
   /** @param {FaultSpec} spec */
@@ -239,17 +249,15 @@ export class FakeAws {
       skip,
       page: /** @type {'first' | 'next' | 'any'} */ (page),
       status,
+      // A throttle answers as the service's protocol does (ThrottlingException, or Throttling for
+      // awsQuery) unless told otherwise: '' here, filled in when it is applied.
       errorType:
         spec.errorType ??
-        (spec.type === 'throttle'
-          ? 'ThrottlingException'
-          : status === 503
-            ? 'ServiceUnavailable'
-            : 'InternalFailure'),
+        (spec.type === 'throttle' ? '' : status === 503 ? 'ServiceUnavailable' : 'InternalFailure'),
       message:
         spec.message ??
         (spec.type === 'throttle'
-          ? 'Rate exceeded'
+          ? ''
           : spec.type === 'server-error'
             ? status === 503
               ? 'Service Unavailable'
@@ -318,10 +326,7 @@ export class FakeAws {
   }
 
   reset() {
-    this.codedeploy.reset()
-    this.codepipeline.reset()
-    this.codebuild.reset()
-    this.ecs.reset()
+    for (const state of Object.values(this.services)) state.reset()
     this.clearRequests()
     this.clearFaults()
     this.rateLimits.clear()
@@ -418,13 +423,14 @@ export class FakeAws {
         `fake-aws ${service} ${operation} -> ${status}${error ? ` ${error}` : ''}${record.fault ? ` (fault: ${record.fault})` : ''}`
       )
     }
-    const answer = (/** @type {object} */ payload) => {
+    const ctx = { operation, service: spec }
+    const answer = (/** @type {object | null} */ payload) => {
       settle(200, null)
-      protocol.answer(res, 200, payload)
+      protocol.answer(res, payload, ctx)
     }
     const fail = (/** @type {AwsError} */ err) => {
       settle(err.status, err.type)
-      protocol.error(res, err)
+      protocol.error(res, err, ctx)
     }
 
     const wrongMediaType = protocol.checkMediaType(req)
@@ -460,27 +466,29 @@ export class FakeAws {
         req.socket.destroy()
         return
       }
+      if (fault.type === 'throttle')
+        return fail(
+          new AwsError(
+            fault.errorType || protocol.throttling.code,
+            fault.message || protocol.throttling.message,
+            fault.status
+          )
+        )
       if (fault.type !== 'delay')
         return fail(new AwsError(fault.errorType, fault.message, fault.status))
     }
 
     if (!this.takeRateToken(operation)) {
       record.fault = 'rate-limit'
-      return fail(new AwsError('ThrottlingException', 'Rate exceeded'))
+      return fail(new AwsError(protocol.throttling.code, protocol.throttling.message))
     }
 
     if (!body.ok) return fail(protocol.malformedBody())
-    const state = this[service]
+    const state = /** @type {import('./services.js').AnyState} */ (this.services[service])
     const handler = Object.hasOwn(state.operations, operation)
       ? state.operations[operation]
       : undefined
-    if (!handler)
-      return fail(
-        new AwsError(
-          'UnknownOperationException',
-          `fake-aws does not implement ${parsed.service}.${operation}`
-        )
-      )
+    if (!handler) return fail(protocol.unknownOperation(operation, spec))
     let result
     try {
       result = handler(body.value, { region: record.region })
@@ -527,11 +535,14 @@ export class FakeAws {
     const route = `${req.method} ${url.pathname.replace(/\/+$/, '')}`
     /** @type {Record<string, (body: any) => unknown>} */
     const posts = {
-      '/__fake/deployments': body => ({ id: this.addDeployment(body) }),
-      '/__fake/pipeline-executions': body => ({ id: this.addPipelineExecution(body) }),
-      '/__fake/builds': body => ({ id: this.addBuild(body) }),
-      '/__fake/build-batches': body => ({ id: this.addBuildBatch(body) }),
-      '/__fake/service-deployments': body => ({ id: this.addServiceDeployment(body) }),
+      ...Object.fromEntries(
+        SERVICES.flatMap(spec =>
+          spec.releases.map(kind => [
+            `/__fake/${kind.route}`,
+            (/** @type {unknown} */ body) => ({ id: this.addRelease(spec.name, kind.route, body) })
+          ])
+        )
+      ),
       '/__fake/faults': body => {
         this.fault(body)
         return { queued: this.faults.length }
@@ -577,11 +588,7 @@ const ADMIN_ROUTES = [
   'GET /__fake/releases/<id>',
   'GET /__fake/faults',
   'DELETE /__fake/faults',
-  'POST /__fake/deployments',
-  'POST /__fake/pipeline-executions',
-  'POST /__fake/builds',
-  'POST /__fake/build-batches',
-  'POST /__fake/service-deployments',
+  ...SERVICES.flatMap(s => s.releases.map(r => `POST /__fake/${r.route}`)),
   'POST /__fake/faults',
   'GET /__fake/rate-limits',
   'POST /__fake/rate-limits',

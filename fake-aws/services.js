@@ -1,29 +1,92 @@
 // @ts-check
-// The services the fake serves, one module each: its SigV4 signing name, its wire protocol and
-// how that protocol names it, and the state class that holds its releases and answers its
-// operations. Adding a service: its module, and one line here.
+// The services the fake serves, one module each. An entry says everything the server needs: the
+// SigV4 signing name, the wire protocol and how that protocol names the service, the state class
+// that holds its releases and answers its operations, and its kinds of release (the admin route
+// that adds one, the key they are listed under). Adding a service: its module, one entry here,
+// and its typed add* method in server.js.
+import { CloudFormationState } from './cloudformation.js'
 import { CodeBuildState } from './codebuild.js'
 import { CodeDeployState } from './codedeploy.js'
 import { CodePipelineState } from './codepipeline.js'
 import { EcsState } from './ecs.js'
 import { awsJson } from './protocols/aws-json.js'
+import { awsQuery } from './protocols/aws-query.js'
+
+/**
+ * @typedef {import('./common.js').ServiceState & { add(...args: any[]): string }} AnyState
+ */
+
+/**
+ * @typedef {object} ReleaseKindSpec
+ * @property {string} route the admin route that adds one: POST /__fake/<route>
+ * @property {string} key the key of GET /__fake/state that lists them
+ * @property {(state: any, opts: unknown) => string} add
+ * @property {(record: any) => boolean} [is] which of the service's records are of this kind
+ */
 
 /**
  * @typedef {object} ServiceSpec
- * @property {'codedeploy' | 'codepipeline' | 'codebuild' | 'ecs'} name the SigV4 signing name
+ * @property {'codedeploy' | 'codepipeline' | 'codebuild' | 'ecs' | 'cloudformation'} name the SigV4 signing name
  * @property {import('./protocols/protocol.js').Protocol} protocol
- * @property {string} protocolName how the protocol names it: the X-Amz-Target prefix
+ * @property {string} protocolName how the protocol names it: the X-Amz-Target prefix, or the
+ *   API version for awsQuery
+ * @property {string} [xmlNamespace] awsQuery: the namespace of its XML answers
+ * @property {() => AnyState} create
+ * @property {ReleaseKindSpec[]} releases
  */
 
 /** @type {readonly ServiceSpec[]} */
 export const SERVICES = [
-  { name: 'codedeploy', protocol: awsJson, protocolName: 'CodeDeploy_20141006' },
-  { name: 'codepipeline', protocol: awsJson, protocolName: 'CodePipeline_20150709' },
-  { name: 'codebuild', protocol: awsJson, protocolName: 'CodeBuild_20161006' },
-  { name: 'ecs', protocol: awsJson, protocolName: 'AmazonEC2ContainerServiceV20141113' }
+  {
+    name: 'codedeploy',
+    protocol: awsJson,
+    protocolName: 'CodeDeploy_20141006',
+    create: () => new CodeDeployState(),
+    releases: [{ route: 'deployments', key: 'deployments', add: (s, o) => s.add(o) }]
+  },
+  {
+    name: 'codepipeline',
+    protocol: awsJson,
+    protocolName: 'CodePipeline_20150709',
+    create: () => new CodePipelineState(),
+    releases: [{ route: 'pipeline-executions', key: 'pipelineExecutions', add: (s, o) => s.add(o) }]
+  },
+  {
+    name: 'codebuild',
+    protocol: awsJson,
+    protocolName: 'CodeBuild_20161006',
+    create: () => /** @type {any} */ (new CodeBuildState()),
+    releases: [
+      {
+        route: 'builds',
+        key: 'builds',
+        add: (s, o) => s.add('build', o),
+        is: r => r.kind === 'build'
+      },
+      {
+        route: 'build-batches',
+        key: 'buildBatches',
+        add: (s, o) => s.add('buildBatch', o),
+        is: r => r.kind === 'buildBatch'
+      }
+    ]
+  },
+  {
+    name: 'ecs',
+    protocol: awsJson,
+    protocolName: 'AmazonEC2ContainerServiceV20141113',
+    create: () => new EcsState(),
+    releases: [{ route: 'service-deployments', key: 'serviceDeployments', add: (s, o) => s.add(o) }]
+  },
+  {
+    name: 'cloudformation',
+    protocol: awsQuery,
+    protocolName: '2010-05-15',
+    xmlNamespace: 'http://cloudformation.amazonaws.com/doc/2010-05-15/',
+    create: () => new CloudFormationState(),
+    releases: [{ route: 'stacks', key: 'stacks', add: (s, o) => s.add(o) }]
+  }
 ]
 
 /** Every protocol some service speaks, each once. */
 export const PROTOCOLS = [...new Set(SERVICES.map(s => s.protocol))]
-
-export { CodeBuildState, CodeDeployState, CodePipelineState, EcsState }

@@ -47,7 +47,18 @@ describe('admin API', () => {
       /^arn:aws:ecs:us-east-1:123456789012:service-deployment\/default\/web\/[A-Za-z0-9_-]{21}$/
     )
 
+    const stack = await call(`${admin}/stacks`, 'POST', {
+      stackName: 'web',
+      tags: { commit: 'abc' }
+    })
+    expect(stack.json.id).toMatch(
+      /^arn:aws:cloudformation:us-east-1:123456789012:stack\/web\/[0-9a-f-]{36}$/
+    )
+
     const state = (await call(`${admin}/state`)).json
+    expect(state.stacks).toEqual([
+      expect.objectContaining({ id: stack.json.id, stackName: 'web', status: 'UPDATE_IN_PROGRESS' })
+    ])
     expect(state.deployments).toEqual([
       expect.objectContaining({ id: added.json.id, applicationName: 'shop', status: 'InProgress' })
     ])
@@ -101,7 +112,8 @@ describe('admin API', () => {
       pipelineExecutions: [],
       builds: [],
       buildBatches: [],
-      serviceDeployments: []
+      serviceDeployments: [],
+      stacks: []
     })
     expect((await call(`${admin}/requests`)).json).toEqual([])
   })

@@ -539,6 +539,167 @@ describe('finding releases through the aws CLI', () => {
   })
 })
 
+describe('CloudFormation (awsQuery: form-encoded requests, XML answers) through the aws CLI', () => {
+  const cfn = (...args: string[]) => aws('cloudformation', ...args)
+
+  it('describe-stacks by name and by stack ID; an unknown stack is ValidationError', async () => {
+    const id = fake.addStack({
+      stackName: 'cli-web',
+      tags: { commit: '1a2b3c4d' },
+      parameters: { Image: 'web-1a2b3c4' }
+    })
+    const byName = await cfn('describe-stacks', '--stack-name', 'cli-web')
+    expect(byName.code).toBe(0)
+    expect(byName.json.Stacks).toEqual([
+      expect.objectContaining({
+        StackId: id,
+        StackName: 'cli-web',
+        StackStatus: 'UPDATE_IN_PROGRESS',
+        Tags: [{ Key: 'commit', Value: '1a2b3c4d' }],
+        Parameters: [{ ParameterKey: 'Image', ParameterValue: 'web-1a2b3c4' }],
+        LastOperations: [expect.objectContaining({ OperationType: 'UPDATE_STACK' })]
+      })
+    ])
+    // Timestamps come over the wire in ISO 8601.
+    expect(byName.json.Stacks[0].LastUpdatedTime).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/)
+    const byId = await cfn('describe-stacks', '--stack-name', id)
+    expect(byId.json.Stacks[0].StackName).toBe('cli-web')
+    const unknown = await cfn('describe-stacks', '--stack-name', 'cli-nope')
+    expect(unknown.code).not.toBe(0)
+    expect(unknown.stderr).toContain(
+      'An error occurred (ValidationError) when calling the DescribeStacks operation: Stack with id cli-nope does not exist'
+    )
+  })
+
+  it('cancel-update-stack: accepted once (again with the same token), then refused; the rollback completes', async () => {
+    const id = fake.addStack({ stackName: 'cli-cancel' })
+    const cancel = await cfn(
+      'cancel-update-stack',
+      '--stack-name',
+      'cli-cancel',
+      '--client-request-token',
+      'run-42-1-cli-cancel'
+    )
+    expect(cancel.code).toBe(0)
+    expect(cancel.stdout.trim()).toBe('')
+    const retry = await cfn(
+      'cancel-update-stack',
+      '--stack-name',
+      id,
+      '--client-request-token',
+      'run-42-1-cli-cancel'
+    )
+    expect(retry.code).toBe(0)
+    const again = await cfn('cancel-update-stack', '--stack-name', 'cli-cancel')
+    expect(again.stderr).toContain(
+      '(ValidationError) when calling the CancelUpdateStack operation: CancelUpdateStack cannot be called from current stack status'
+    )
+    const statuses = []
+    for (let i = 0; i < 3; i++)
+      statuses.push((await cfn('describe-stacks', '--stack-name', id)).json.Stacks[0].StackStatus)
+    expect(statuses).toEqual([
+      'UPDATE_ROLLBACK_IN_PROGRESS',
+      'UPDATE_ROLLBACK_COMPLETE_CLEANUP_IN_PROGRESS',
+      'UPDATE_ROLLBACK_COMPLETE'
+    ])
+    const events = await cfn('describe-stack-events', '--stack-name', id)
+    expect(events.json.StackEvents[0]).toMatchObject({
+      StackId: id,
+      LogicalResourceId: 'cli-cancel',
+      ResourceStatus: 'UPDATE_ROLLBACK_COMPLETE'
+    })
+    expect(
+      events.json.StackEvents.map((e: { ResourceStatusReason?: string }) => e.ResourceStatusReason)
+    ).toContain('User Initiated')
+  })
+
+  it('a failed rollback names the resources in describe-stack-events; a token used for another stack is refused', async () => {
+    const id = fake.addStack({
+      stackName: 'cli-fails',
+      cancelEndsAs: 'UPDATE_ROLLBACK_FAILED',
+      reads: 0,
+      failedResources: [
+        {
+          LogicalResourceId: 'Db',
+          ResourceType: 'AWS::RDS::DBInstance',
+          ResourceStatusReason: 'Database is in incompatible-parameters state'
+        }
+      ]
+    })
+    expect(
+      (await cfn('cancel-update-stack', '--stack-name', id, '--client-request-token', 'tok-a')).code
+    ).toBe(0)
+    const stack = (await cfn('describe-stacks', '--stack-name', id)).json.Stacks[0]
+    expect(stack).toMatchObject({
+      StackStatus: 'UPDATE_ROLLBACK_FAILED',
+      StackStatusReason: 'The following resource(s) failed to update: [Db].'
+    })
+    const events = (await cfn('describe-stack-events', '--stack-name', id)).json.StackEvents
+    expect(events).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          LogicalResourceId: 'Db',
+          ResourceType: 'AWS::RDS::DBInstance',
+          ResourceStatus: 'UPDATE_FAILED',
+          ResourceStatusReason: 'Database is in incompatible-parameters state'
+        })
+      ])
+    )
+    fake.addStack({ stackName: 'cli-other' })
+    const reused = await cfn(
+      'cancel-update-stack',
+      '--stack-name',
+      'cli-other',
+      '--client-request-token',
+      'tok-a'
+    )
+    expect(reused.stderr).toContain('(TokenAlreadyExistsException)')
+  })
+
+  it('rollback-stack from UPDATE_FAILED; delete-stack of a stack being created, refused during an update', async () => {
+    const failed = fake.addStack({ stackName: 'cli-norollback', status: 'UPDATE_FAILED', reads: 0 })
+    const rollback = await cfn('rollback-stack', '--stack-name', 'cli-norollback')
+    expect(rollback.json).toMatchObject({ StackId: failed })
+    expect((await cfn('describe-stacks', '--stack-name', failed)).json.Stacks[0].StackStatus).toBe(
+      'UPDATE_ROLLBACK_COMPLETE'
+    )
+    const notFailed = await cfn('rollback-stack', '--stack-name', failed)
+    expect(notFailed.stderr).toContain('(ValidationError)')
+
+    const creating = fake.addStack({ stackName: 'cli-new', status: 'CREATE_IN_PROGRESS', reads: 0 })
+    expect((await cfn('delete-stack', '--stack-name', 'cli-new')).code).toBe(0)
+    expect(
+      (await cfn('describe-stacks', '--stack-name', creating)).json.Stacks[0].StackStatus
+    ).toBe('DELETE_COMPLETE')
+    // Deleted: no longer found by name, still by stack ID.
+    expect((await cfn('describe-stacks', '--stack-name', 'cli-new')).stderr).toContain(
+      'Stack with id cli-new does not exist'
+    )
+    fake.addStack({ stackName: 'cli-updating' })
+    const refused = await cfn('delete-stack', '--stack-name', 'cli-updating')
+    expect(refused.stderr).toContain(
+      'Stack [cli-updating] cannot be deleted while in status UPDATE_IN_PROGRESS'
+    )
+  })
+
+  it('throttling answers Throttling, as awsQuery services do, and the CLI retries it', async () => {
+    fake.addStack({ stackName: 'cli-throttled' })
+    fake.fault({ operation: 'DescribeStacks', type: 'throttle', times: 2 })
+    const r = await cfn('describe-stacks', '--stack-name', 'cli-throttled')
+    expect(r.code).toBe(0)
+    expect(
+      fake
+        .calls('DescribeStacks')
+        .slice(-3)
+        .map(c => [c.fault, c.error])
+    ).toEqual([
+      ['throttle', 'Throttling'],
+      ['throttle', 'Throttling'],
+      [null, null]
+    ])
+  })
+})
+
 describe('what the fake saw of the CLI', () => {
   it('every request was signed for eu-west-1 and its own service, with the CLI credentials', async () => {
     fake.addPipelineExecution({ pipelineName: 'seen' })

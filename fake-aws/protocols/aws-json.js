@@ -19,6 +19,7 @@ export const CONTENT_TYPE = 'application/x-amz-json-1.1'
 /** @type {import('./protocol.js').Protocol} */
 export const awsJson = {
   name: 'awsJson1.1',
+  throttling: { code: 'ThrottlingException', message: 'Rate exceeded' },
 
   claims(req) {
     return header(req, 'x-amz-target') !== ''
@@ -49,8 +50,15 @@ export const awsJson = {
     send(res, 400, { __type: 'UnknownOperationException' }, 'UnknownOperationException')
   },
 
-  answer(res, status, payload) {
-    send(res, status, payload, null)
+  unknownOperation(operation, service) {
+    return new AwsError(
+      'UnknownOperationException',
+      `fake-aws does not implement ${service.protocolName}.${operation}`
+    )
+  },
+
+  answer(res, payload) {
+    send(res, 200, payload ?? {}, null)
   },
 
   error(res, err) {
