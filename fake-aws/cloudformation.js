@@ -187,6 +187,21 @@ export class CloudFormationState extends RecordStore {
     return id
   }
 
+  /**
+   * Starts an update of a stack, as a deploy would (UpdateStack, an executed change set): the
+   * stack shows UPDATE_IN_PROGRESS, with a new operation. For tests and the demo.
+   * @param {string} nameOrId
+   * @returns {string} the stack ID
+   */
+  startUpdate(nameOrId) {
+    const rec = this.find(nameOrId)
+    rec.updatedAt = Date.now()
+    if (rec.lastOperations)
+      rec.lastOperations = [{ OperationType: 'UPDATE_STACK', OperationId: lowerUuid() }]
+    this.setStatus(rec, 'UPDATE_IN_PROGRESS', 'User Initiated')
+    return rec.id
+  }
+
   /** @param {string} name */
   byName(name) {
     return [...this.records.values()].find(

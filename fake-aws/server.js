@@ -188,6 +188,17 @@ export class FakeAws {
   }
 
   /**
+   * Starts an update of an existing stack, as a deploy would.
+   * @param {string} stackName
+   * @returns {string} its stack ID
+   */
+  updateStack(stackName) {
+    return /** @type {import('./cloudformation.js').CloudFormationState} */ (
+      /** @type {unknown} */ (this.services.cloudformation)
+    ).startUpdate(stackName)
+  }
+
+  /**
    * A copy of the stored record of any release; reading it is not a status read.
    * @param {string} id
    * @returns {Record<string, any> | undefined}

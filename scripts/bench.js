@@ -30,6 +30,7 @@ const say = (/** @type {string} */ line = '') => {
   console.log(line)
 }
 
+let stacks = 0
 try {
   const cli = await awsCliVersion()
   /** @type {{ kind: string, add: () => string, inputs: (id: string) => Record<string, string>, cli: (id: string) => string[] }[]} */
@@ -79,6 +80,13 @@ try {
         '--stop-type',
         'ROLLBACK'
       ]
+    },
+    {
+      kind: 'stack',
+      // A stack is named, not given by ID: each run cancels the update of a stack of its own.
+      add: () => fake.addStack({ stackName: `bench-${++stacks}`, region: REGION }),
+      inputs: id => ({ target: 'stack', stack: id }),
+      cli: id => ['cloudformation', 'cancel-update-stack', '--stack-name', id]
     }
   ]
 

@@ -54,6 +54,11 @@ fake.addServiceDeployment({
   rollbackEndsAs: 'ROLLBACK_FAILED'
 })
 
+// CloudFormation: CDK stacks updating, the service stack of this commit (tagged), the network stack
+// of another.
+fake.addStack({ stackName: 'ShopService', region: 'eu-west-1', tags: { commit: SHA } })
+fake.addStack({ stackName: 'ShopNetwork', region: 'eu-west-1', tags: { commit: 'f'.repeat(40) } })
+
 /** @type {{ title: string, inputs: Record<string, string>, fails?: true }[]} */
 const scenarios = [
   {
@@ -112,6 +117,16 @@ const scenarios = [
       application: 'shop',
       commit: SHA,
       rollback: 'true',
+      wait: 'true',
+      'poll-interval': '1s'
+    }
+  },
+  {
+    title: `Cancel the CloudFormation stack updates of commit ${SHA.slice(0, 7)} and wait for the rollback`,
+    inputs: {
+      target: 'stack',
+      stack: 'ShopService ShopNetwork',
+      commit: SHA,
       wait: 'true',
       'poll-interval': '1s'
     }

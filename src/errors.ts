@@ -53,7 +53,10 @@ const BAD_CREDENTIALS = new Set([
   'ExpiredTokenException',
   'ExpiredToken',
   'IncompleteSignature',
-  'MissingAuthenticationTokenException'
+  'MissingAuthenticationTokenException',
+  // The awsQuery services' names for the same.
+  'SignatureDoesNotMatch',
+  'MissingAuthenticationToken'
 ])
 const THROTTLED = new Set([
   'ThrottlingException',
@@ -214,7 +217,8 @@ function hintFor(
 ): string {
   const label = subject.label
   const kindHint = subject.kind?.errorHints?.[name]
-  if (kindHint) return typeof kindHint === 'string' ? kindHint : kindHint(region)
+  const fitted = typeof kindHint === 'function' ? kindHint(region, e.message ?? '') : kindHint
+  if (fitted) return fitted
   if (isAccessDenied(e)) {
     return `The role these credentials belong to needs the IAM action ${permission} on this ${label} (see the README's IAM policy).`
   }

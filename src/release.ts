@@ -78,6 +78,13 @@ export interface FoundRelease {
   /** Where it runs, for the log: "shop/prod", "project web". */
   where: string
   commitFields: CommitField[]
+  /**
+   * What tells this run of the release from another with the same ID, for a guard's baseline: a
+   * stack keeps its ID across updates, each update has its own operation. Defaults to the ID.
+   */
+  runKey?: string
+  /** Found, but already at its end (a stack named by name that is not updating): nothing to stop. */
+  terminal?: boolean
 }
 
 export interface FindResult {
@@ -113,7 +120,7 @@ export interface Settled {
 /** "CodePipeline execution 1234… of pipeline my-pipe" / "CodeBuild build proj:uuid". */
 export function describeRelease(ref: ReleaseRef): string {
   const declaration = declarationOf(ref.kind)
-  const base = `${declaration.label} ${ref.id}`
+  const base = `${declaration.label} ${declaration.nameOf?.(ref.id) ?? ref.id}`
   return ref.parent && declaration.parent
     ? `${base} of ${declaration.parent.label} ${ref.parent}`
     : base

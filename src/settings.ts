@@ -99,20 +99,25 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
       quote
     }
     own = kind.readInputs(ctx)
-    // "id is required" only when the kind's own inputs did not already say what is missing.
-    if (ids.length === 0 && own.find === undefined && problems.length === before) {
-      problems.push(
-        `Input "id" is required unless a name is given: ${kind.id.accepts}; or ${kind.findAlternative}.`
-      )
-    }
-    const badIds = ids.filter(id => !kind.id.pattern.test(id))
-    if (badIds.length > 0) {
-      const [first] = badIds
-      problems.push(
-        `Input "id" must be ${ids.length > 1 ? 'one or more of ' : ''}${kind.id.accepts}` +
-          `${ids.length > 1 ? ', separated by newlines, commas or spaces' : ''}; got ${badIds.map(quote).join(', ')}.` +
-          `${first ? otherKindHint(kind, first) : ''}`
-      )
+    const idShape = 'none' in kind.id ? undefined : kind.id
+    if (!idShape) {
+      if (ids.length > 0) problems.push((kind.id as { none: string }).none)
+    } else {
+      // "id is required" only when the kind's own inputs did not already say what is missing.
+      if (ids.length === 0 && own.find === undefined && problems.length === before) {
+        problems.push(
+          `Input "id" is required unless a name is given: ${idShape.accepts}; or ${kind.findAlternative}.`
+        )
+      }
+      const badIds = ids.filter(id => !idShape.pattern.test(id))
+      if (badIds.length > 0) {
+        const [first] = badIds
+        problems.push(
+          `Input "id" must be ${ids.length > 1 ? 'one or more of ' : ''}${idShape.accepts}` +
+            `${ids.length > 1 ? ', separated by newlines, commas or spaces' : ''}; got ${badIds.map(quote).join(', ')}.` +
+            `${first ? otherKindHint(kind, first) : ''}`
+        )
+      }
     }
   }
 
@@ -227,10 +232,17 @@ function checkOtherKindsInputs(
         )
       else
         warnings.push(
-          `Input "${spec.name}" applies to ${users.map(k => k.plural).join(' and ')} only; it is ignored with target: ${kind.target}.`
+          `Input "${spec.name}" applies to ${inWords(users.map(k => k.plural))} only; it is ignored with target: ${kind.target}.`
         )
     }
   }
+}
+
+/** "A", "A and B", "A, B and C". */
+function inWords(items: string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
 }
 
 function parseKind(raw: string, problems: string[]): KindDeclaration | undefined {
@@ -247,7 +259,9 @@ function parseKind(raw: string, problems: string[]): KindDeclaration | undefined
 
 /** When an ID has the shape of another kind, say so: the usual mistake is a wrong `target`. */
 function otherKindHint(kind: KindDeclaration, id: string): string {
-  const fits = KINDS.filter(k => k !== kind && k.id.pattern.test(id)).map(k => k.target)
+  const fits = KINDS.filter(k => k !== kind && 'pattern' in k.id && k.id.pattern.test(id)).map(
+    k => k.target
+  )
   if (fits.length > 0) return ` It looks like the ID of a ${fits.join(' or ')}: check "target".`
-  return kind.id.hint?.(id) ?? ''
+  return 'hint' in kind.id ? (kind.id.hint?.(id) ?? '') : ''
 }

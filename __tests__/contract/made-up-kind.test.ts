@@ -135,12 +135,14 @@ jest.unstable_mockModule('../../src/kinds/registry.js', async () => {
   const { codePipelineExecution } = await import('../../src/kinds/codepipeline/index.js')
   const { codeBuildBuild, codeBuildBatch } = await import('../../src/kinds/codebuild/index.js')
   const { ecsServiceDeployment } = await import('../../src/kinds/ecs/index.js')
+  const { cloudFormationStack } = await import('../../src/kinds/cloudformation/index.js')
   const DECLARATIONS = [
     codeDeployDeployment,
     codePipelineExecution,
     codeBuildBuild,
     codeBuildBatch,
     ecsServiceDeployment,
+    cloudFormationStack,
     fleetRollout
   ] as KindDeclaration[]
   return { DECLARATIONS, ...kindList(DECLARATIONS) }

@@ -294,7 +294,7 @@ describe('inputs that do not apply', () => {
         level: 'warning',
         title: 'Input not used',
         message: expect.stringMatching(
-          /^Input "rollback" applies to CodeDeploy deployments and ECS service deployments only/
+          /^Input "rollback" applies to CodeDeploy deployments, ECS service deployments and CloudFormation stacks only/
         )
       }),
       expect.objectContaining({

@@ -16,6 +16,8 @@ export interface FindPhaseOptions {
   guard?: GuardFilter
   /** An absolute time the whole step must end by (a guard's post step): the find ends sooner. */
   deadline?: number
+  /** A guard's main step: names that do not exist yet are no error. */
+  lenient?: boolean
 }
 
 /**
@@ -40,7 +42,8 @@ export async function runFind(
         deadline: Math.min(now + FIND_DEADLINE_MS, options.deadline ?? Infinity)
       }),
       signal: options.signal,
-      ...(options.guard ? { guard: options.guard } : {})
+      ...(options.guard ? { guard: options.guard } : {}),
+      ...(options.lenient ? { lenient: true } : {})
     })
   } finally {
     own.abort()

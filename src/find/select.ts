@@ -16,6 +16,8 @@ export interface Target {
   ref: ReleaseRef
   /** Found by name: its status when found. Undefined for an ID given as input. */
   foundStatus?: string
+  /** Found by name, and already at its end. */
+  foundTerminal?: boolean
 }
 
 export interface FindFailure {
@@ -38,7 +40,10 @@ export interface Selection {
 
 /** What a guard's main step saw, for its post step. */
 export interface GuardFilter {
-  /** The IDs of the releases already running when the guard step ran: never this job's. */
+  /**
+   * The releases already running when the guard step ran (their run keys: the ID, or what tells
+   * one run of a release from another): never this job's.
+   */
   baseline: string[]
   /**
    * A release the baseline did not see is this job's when it started at or after this time (ms):
@@ -53,6 +58,8 @@ export interface SelectOptions {
   /** Aborted when the job is cancelled. */
   signal?: AbortSignal
   guard?: GuardFilter
+  /** A guard's main step: names that do not exist yet are no error (FindContext.lenient). */
+  lenient?: boolean
 }
 
 export async function selectReleases(
@@ -66,7 +73,11 @@ export async function selectReleases(
 
   let found: FoundRelease[]
   try {
-    const result = await kind.find(settings.find, { now: options.now, read: options.read })
+    const result = await kind.find(settings.find, {
+      now: options.now,
+      read: options.read,
+      ...(options.lenient ? { lenient: true } : {})
+    })
     found = result.found
     lines.push(result.scope)
   } catch (error) {
@@ -87,10 +98,12 @@ export async function selectReleases(
     const what = describeRelease(release.ref)
     const started =
       release.startedAt === undefined ? '' : `, started ${ago(options.now - release.startedAt)} ago`
-    if (options.guard && baseline.has(release.ref.id)) {
+    if (options.guard && baseline.has(release.runKey ?? release.ref.id)) {
       leftAlone++
       lines.push(
-        `Passed over ${what}: ${release.status} in ${release.where}${started}; it was already running when the guard step ran, so it is not this job's.`
+        release.runKey
+          ? `Passed over ${what}: ${release.status} in ${release.where}${started}; the guard step saw this same operation, so it is not this job's.`
+          : `Passed over ${what}: ${release.status} in ${release.where}${started}; it was already running when the guard step ran, so it is not this job's.`
       )
       continue
     }
@@ -114,7 +127,11 @@ export async function selectReleases(
       because = `; commit ${settings.commit} matches its ${field.label} ${oneLine(field.value, 200)}`
     }
     taken.add(release.ref.id)
-    targets.push({ ref: release.ref, foundStatus: release.status })
+    targets.push({
+      ref: release.ref,
+      foundStatus: release.status,
+      ...(release.terminal ? { foundTerminal: true } : {})
+    })
     lines.push(`Found ${what}: ${release.status} in ${release.where}${started}${because}.`)
   }
   return { targets, lines, running: found, leftAlone }

@@ -81,7 +81,7 @@ export async function startGuard(settings: Settings, deps: FlowDeps): Promise<vo
         const found = await runFind(
           kind,
           { releases: [], find: settings.find },
-          { clock: deps.clock, signal: deps.cancel }
+          { clock: deps.clock, signal: deps.cancel, lenient: true }
         )
         for (const line of found.lines) info(line)
         return found
@@ -99,13 +99,20 @@ export async function startGuard(settings: Settings, deps: FlowDeps): Promise<vo
     running = selection.running.filter(r => !given.has(r.ref.id))
   }
 
-  save({ startedAt, baseline: running.map(r => r.ref.id), settings: { ...settings, warnings: [] } })
+  save({
+    startedAt,
+    baseline: running.map(r => r.runKey ?? r.ref.id),
+    settings: { ...settings, warnings: [] }
+  })
   const line = `Guarding ${guarded(settings)}: if this job fails or is cancelled, the post step ${settings.dryRun ? 'reports what it would stop' : 'stops them'}${stopWords(settings)}.`
   info(line)
-  const leftAlone = running.map(
-    r =>
-      `${describeRelease(r.ref)} (${r.status} in ${r.where}${r.startedAt === undefined ? '' : `, started ${ago(startedAt - r.startedAt)} ago`})`
-  )
+  // Of what the guard saw, what is under way now is worth saying: the post step leaves it alone.
+  const leftAlone = running
+    .filter(r => !r.terminal)
+    .map(
+      r =>
+        `${describeRelease(r.ref)} (${r.status} in ${r.where}${r.startedAt === undefined ? '' : `, started ${ago(startedAt - r.startedAt)} ago`})`
+    )
   const baselineLine =
     leftAlone.length > 0
       ? `${countOf(settings.kind, leftAlone.length)} already running ${leftAlone.length === 1 ? 'is' : 'are'} not this job's: the post step leaves ${leftAlone.length === 1 ? 'it' : 'them'} alone.`

@@ -65,13 +65,21 @@ export interface KindDeclaration<Q = unknown, O = unknown> {
   /** "CodeDeploy deployment"; its plural "CodeDeploy deployments". */
   readonly label: string
   readonly plural: string
-  readonly id: {
-    pattern: RegExp
-    /** What `id` accepts, for the message: 'a CodeDeploy deployment ID: "d-" then ...'. */
-    accepts: string
-    /** A hint for an ID of no kind's shape (an ARN of the wrong thing), or ''. */
-    hint?(id: string): string
-  }
+  /**
+   * What `id` takes, or `{ none: "…" }` for a kind whose releases are named otherwise (a stack by
+   * its `stack` input): the problem to report when `id` is given.
+   */
+  readonly id:
+    | {
+        pattern: RegExp
+        /** What `id` accepts, for the message: 'a CodeDeploy deployment ID: "d-" then ...'. */
+        accepts: string
+        /** A hint for an ID of no kind's shape (an ARN of the wrong thing), or ''. */
+        hint?(id: string): string
+      }
+    | { none: string }
+  /** How messages name one release, when its ID is long (a stack's ARN): its ID by default. */
+  nameOf?(id: string): string
   /** The inputs to check when AWS rejects a request about one release: 'the "id" input'. */
   readonly idInputs: string
   /** The inputs only this kind (and maybe others) uses. */
@@ -98,8 +106,11 @@ export interface KindDeclaration<Q = unknown, O = unknown> {
   readonly notFoundErrors: string[]
   /** AWS errors that mean the request was rejected as malformed (the hint names the inputs). */
   readonly rejectedErrors?: string[]
-  /** AWS error name → a hint fitted to this kind, given the region. */
-  readonly errorHints?: Record<string, string | ((region: string) => string)>
+  /**
+   * AWS error name → a hint fitted to this kind, given the region and AWS's message (one error
+   * name can mean several things: CloudFormation's ValidationError). '' for no hint of its own.
+   */
+  readonly errorHints?: Record<string, string | ((region: string, message: string) => string)>
   /** Log lines that say how it stops: "Rollback: true". */
   optionLines(options: O): string[]
   /** Words for the guard's line: "rollback: true". */
@@ -130,6 +141,11 @@ export interface FindContext {
   now: number
   /** Every AWS call of the find goes through this: it retries passing faults and honours cancel. */
   read: Read
+  /**
+   * A guard's main step: a name the job is about to create (a stack) may not exist yet, and is
+   * no error there.
+   */
+  lenient?: boolean
 }
 
 export interface KindClient<Q = unknown, O = unknown> {

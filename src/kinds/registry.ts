@@ -3,6 +3,7 @@
 // is asked for (`loadReleaseKind`).
 import { codeBuildBatch, codeBuildBuild } from './codebuild/index.js'
 import { codeDeployDeployment } from './codedeploy/index.js'
+import { cloudFormationStack } from './cloudformation/index.js'
 import { codePipelineExecution } from './codepipeline/index.js'
 import type { KindDeclaration } from './contract.js'
 import { ecsServiceDeployment } from './ecs/index.js'
@@ -14,7 +15,8 @@ export const DECLARATIONS: readonly KindDeclaration[] = [
   codePipelineExecution,
   codeBuildBuild,
   codeBuildBatch,
-  ecsServiceDeployment
+  ecsServiceDeployment,
+  cloudFormationStack
 ] as KindDeclaration[]
 
 export const { KINDS, TARGETS, declarationOf, loadReleaseKind } = kindList(DECLARATIONS)

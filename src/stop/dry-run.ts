@@ -33,10 +33,12 @@ export async function dryRun(
         reads = new Map(unread.map(ref => [ref.id, failure]))
       }
     }
-    return targets.map(({ ref, foundStatus }): Settled => {
+    return targets.map(({ ref, foundStatus, foundTerminal }): Settled => {
       const base = { ref, consoleUrl: kind.declaration.consoleUrl(ref, region) }
       const read =
-        foundStatus === undefined ? reads.get(ref.id) : { status: foundStatus, terminal: false }
+        foundStatus === undefined
+          ? reads.get(ref.id)
+          : { status: foundStatus, terminal: foundTerminal === true }
       if (read === undefined || read instanceof Error) {
         const { message, common } = describeAwsError(
           'read the status of',
