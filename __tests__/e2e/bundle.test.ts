@@ -12,13 +12,14 @@ import { actionYml, NODE24, ROOT, runAction } from '../../scripts/action-runner.
 useFakeAws()
 
 const DIST = join(ROOT, 'dist')
-// Each client's JSON target prefix (the X-Amz-Target header): a string minifying keeps, found
-// only in the code of that client.
+// Each client's JSON target prefix (the X-Amz-Target header), or for an awsQuery client its XML
+// namespace: a string minifying keeps, found only in the code of that client.
 const CLIENT_CLASSES = {
   deployment: 'CodeDeploy_20141006',
   pipeline: 'CodePipeline_20150709',
   build: 'CodeBuild_20161006',
-  'ecs-deployment': 'AmazonEC2ContainerServiceV20141113'
+  'ecs-deployment': 'AmazonEC2ContainerServiceV20141113',
+  stack: 'cloudformation.amazonaws.com/doc/2010-05-15'
 }
 
 /** The stand-in for @smithy/core's event stream support (scripts/build.js). */
@@ -61,14 +62,14 @@ describe('the bundle', () => {
     }
   })
 
-  it('leaves out event stream support, which no operation of the four services has', async () => {
+  it('leaves out event stream support, which no operation of the five services has', async () => {
     // botocore's models (the aws CLI's, an independent copy of the AWS service definitions) mark an
     // event stream with "eventstream": true; Kinesis, which has one, shows that the check can fail.
     const script = [
       'import json, botocore.session',
       "loader = botocore.session.get_session().get_component('data_loader')",
       'print(json.dumps({s: [n for n, shape in loader.load_service_model(s, "service-2")["shapes"].items()',
-      '  if shape.get("eventstream")] for s in ["codedeploy", "codepipeline", "codebuild", "ecs", "kinesis"]}))'
+      '  if shape.get("eventstream")] for s in ["codedeploy", "codepipeline", "codebuild", "ecs", "cloudformation", "kinesis"]}))'
     ].join('\n')
     const { stdout } = await promisify(execFile)('python3', ['-c', script])
     expect(JSON.parse(stdout)).toEqual({
@@ -76,6 +77,7 @@ describe('the bundle', () => {
       codepipeline: [],
       codebuild: [],
       ecs: [],
+      cloudformation: [],
       kinesis: ['SubscribeToShardEventStream']
     })
     expect(await chunksWith(LEFT_OUT)).toHaveLength(1)
@@ -104,7 +106,7 @@ describe('the bundle', () => {
     expect(ours).toContain(join(ROOT, 'src/index.ts'))
   })
 
-  it.each(['deployment', 'pipeline', 'build', 'build-batch', 'ecs-deployment'] as const)(
+  it.each(['deployment', 'pipeline', 'build', 'build-batch', 'ecs-deployment', 'stack'] as const)(
     'stops a %s with the other clients, the credential chain beyond the environment and the event stream stand-in deleted from dist/',
     async target => {
       const copy = await mkdtemp(join(tmpdir(), 'dist-'))
@@ -128,12 +130,15 @@ describe('the bundle', () => {
                 ? fake.addBuild()
                 : target === 'build-batch'
                   ? fake.addBuildBatch()
-                  : fake.addServiceDeployment()
+                  : target === 'stack'
+                    ? fake.addStack({ stackName: 'bundled', region: 'eu-west-1' })
+                    : fake.addServiceDeployment()
         const r = await runAction({
           entry: join(copy, 'index.js'),
           inputs: {
             target,
-            id,
+            // A stack is named in its own input; the others take the ID.
+            ...(target === 'stack' ? { stack: id } : { id }),
             ...(target === 'pipeline' ? { 'pipeline-name': 'p' } : {})
           },
           env: { AWS_ENDPOINT_URL: fake.url }
