@@ -51,9 +51,12 @@ export interface ReleaseSnapshot {
    * ended ROLLBACK_FAILED).
    */
   failure?: string
-  /** CodeDeploy: the rollback deployment this deployment's stop started. */
-  rollbackDeploymentId?: string
-  rollbackMessage?: string
+  /**
+   * The follow-up release this stop started, for a kind that declares one (CodeDeploy's rollback
+   * deployment), and what AWS said of it.
+   */
+  followUpId?: string
+  followUpMessage?: string
 }
 
 /**

@@ -67,7 +67,7 @@ const client: KindClient<FleetQuery, FleetOptions> = {
         terminal: r.status === 'HALTED' || r.status === 'DONE',
         stopped: r.status === 'HALTED',
         detail: '',
-        ...(r.undoId ? { rollbackDeploymentId: r.undoId } : {})
+        ...(r.undoId ? { followUpId: r.undoId } : {})
       })
     }
     return reads
@@ -121,6 +121,7 @@ const fleetRollout: KindDeclaration<FleetQuery, FleetOptions> = {
     noun: 'undo rollout',
     startedBy: 'The fleet',
     expected: () => true,
+    extraReads: 1,
     waitFor: () => true,
     succeeded: status => status === 'DONE',
     failedHint: 'check the fleet.'

@@ -1,10 +1,12 @@
 import type { ReleaseKind } from '../../src/kinds/contract.js'
 import { declarationOf } from '../../src/kinds/registry.js'
+
+/** CodeDeploy's declared polls to look for the rollback deployment's ID. */
+const ROLLBACK_LOOKS = declarationOf('deployment').followUp?.extraReads ?? 0
 import { describe, expect, it } from '@jest/globals'
 import type { ReleaseRef, ReleaseSnapshot, StopResult } from '../../src/release.js'
 import {
   applyWait,
-  ROLLBACK_LOOKS,
   waitForStops,
   type WaitDeps,
   type WaitReport,
@@ -96,13 +98,13 @@ describe('waitForStop', () => {
   it('polls the deployment until Stopped, then its rollback until it ends', async () => {
     const clock = new FakeClock()
     const { kind, reads } = scriptedKind(clock, {
-      [DEPLOYMENT.id]: [snap('InProgress'), snap('Stopped', { rollbackDeploymentId: ROLLBACK_ID })],
+      [DEPLOYMENT.id]: [snap('InProgress'), snap('Stopped', { followUpId: ROLLBACK_ID })],
       [ROLLBACK_ID]: [snap('InProgress'), snap('InProgress'), snap('Succeeded')]
     })
     const report = await waitForStop(kind, DEPLOYMENT, settings, deps(clock))
     expect(report).toEqual({
       end: 'done',
-      last: snap('Stopped', { rollbackDeploymentId: ROLLBACK_ID }),
+      last: snap('Stopped', { followUpId: ROLLBACK_ID }),
       rollback: { id: ROLLBACK_ID, end: 'done', last: snap('Succeeded') },
       // The rollback is read from the round after the one that named it.
       elapsedMs: 20_000
@@ -122,7 +124,7 @@ describe('waitForStop', () => {
       [DEPLOYMENT.id]: [
         snap('Stopped'),
         snap('Stopped'),
-        snap('Stopped', { rollbackDeploymentId: ROLLBACK_ID })
+        snap('Stopped', { followUpId: ROLLBACK_ID })
       ],
       [ROLLBACK_ID]: [snap('Failed')]
     })
@@ -152,7 +154,7 @@ describe('waitForStop', () => {
     expect(noRollback.reads).toHaveLength(1)
 
     const named = scriptedKind(clock, {
-      [DEPLOYMENT.id]: [snap('Stopped', { rollbackDeploymentId: ROLLBACK_ID })]
+      [DEPLOYMENT.id]: [snap('Stopped', { followUpId: ROLLBACK_ID })]
     })
     const report = await waitForStop(
       named.kind,
@@ -171,7 +173,7 @@ describe('waitForStop', () => {
         snap('InProgress'),
         throttled(),
         throttled(),
-        snap('Stopped', { rollbackDeploymentId: ROLLBACK_ID })
+        snap('Stopped', { followUpId: ROLLBACK_ID })
       ],
       [ROLLBACK_ID]: [snap('Succeeded')]
     })
@@ -266,8 +268,8 @@ describe('waitForStops: many releases', () => {
   it('follows each rollback in the same batched reads', async () => {
     const clock = new FakeClock()
     const { kind, calls } = scriptedKind(clock, {
-      [ids[0]!]: [snap('Stopped', { rollbackDeploymentId: 'd-RRRRRRRR1' })],
-      [ids[1]!]: [snap('Stopped', { rollbackDeploymentId: 'd-RRRRRRRR2' })],
+      [ids[0]!]: [snap('Stopped', { followUpId: 'd-RRRRRRRR1' })],
+      [ids[1]!]: [snap('Stopped', { followUpId: 'd-RRRRRRRR2' })],
       'd-RRRRRRRR1': [snap('Succeeded')],
       'd-RRRRRRRR2': [snap('InProgress'), snap('Failed')]
     })

@@ -123,8 +123,10 @@ export interface KindDeclaration<Q = unknown, O = unknown> {
     /** "rollback deployment", and who starts it: "CodeDeploy". */
     noun: string
     startedBy: string
-    /** The stop may start one: worth a few more reads for its ID. */
+    /** The stop may start one: worth `extraReads` more reads of the stopped release for its ID. */
     expected(options: O): boolean
+    /** How many more polls to look for its ID once the stopped release has ended. */
+    extraReads: number
     /** Wait for it to end too. */
     waitFor(options: O): boolean
     /** It ended as it should (the previous version is back). */

@@ -47,12 +47,6 @@ export interface WaitReport {
   error?: AwsCallError
 }
 
-/**
- * CodeDeploy may name the rollback deployment a little after the stopped one shows Stopped (not
- * confirmed either way), so the stopped deployment is read this many more times, one poll apart.
- */
-export const ROLLBACK_LOOKS = 3
-
 type Phase = 'main' | 'look' | 'follow-up' | 'done'
 
 interface Tracker {
@@ -87,7 +81,7 @@ export async function waitForStops(
       ? { kind: t.item.ref.kind, id: t.report.rollback.id }
       : t.item.ref
   const logChange = (t: Tracker, target: ReleaseRef, s: ReleaseSnapshot): void => {
-    const key = `${s.status}|${s.detail}|${s.rollbackDeploymentId ?? ''}`
+    const key = `${s.status}|${s.detail}|${s.followUpId ?? ''}`
     if (t.seen.get(target.id) === key) return
     t.seen.set(target.id, key)
     info(`[${formatDuration(elapsed())}] ${describeRelease(target)}: ${describeSnapshot(s)}`)
@@ -111,14 +105,14 @@ export async function waitForStops(
     t.report.last = s
     if (t.phase === 'look') {
       t.looks++
-      if (s.rollbackDeploymentId) rollbackNamed(t, s.rollbackDeploymentId)
-      else if (t.looks >= ROLLBACK_LOOKS) finish(t)
+      if (s.followUpId) rollbackNamed(t, s.followUpId)
+      else if (t.looks >= (kind.declaration.followUp?.extraReads ?? 0)) finish(t)
       return
     }
     if (!s.terminal) return
     t.report.end = 'done'
     if (!kind.declaration.followUp || !s.stopped) return finish(t)
-    if (s.rollbackDeploymentId) rollbackNamed(t, s.rollbackDeploymentId)
+    if (s.followUpId) rollbackNamed(t, s.followUpId)
     else if (settings.waitForRollback && t.item.expectRollback) t.phase = 'look'
     else finish(t)
   }
@@ -270,7 +264,7 @@ export function applyWait(stop: StopResult, report: WaitReport, timeoutMs: numbe
 
   const rollback = report.rollback
   if (!rollback) {
-    if (last?.rollbackMessage) result.statusMessage += ` ${last.rollbackMessage}`
+    if (last?.followUpMessage) result.statusMessage += ` ${last.followUpMessage}`
     return warning ? { result, warning } : { result }
   }
   const followUp = declarationOf(stop.ref.kind).followUp

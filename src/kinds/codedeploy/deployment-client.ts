@@ -176,10 +176,10 @@ function snapshotOf(info: DeploymentInfo): ReleaseSnapshot {
     stopped: status === 'Stopped',
     detail: instanceCounts(info.deploymentOverview),
     ...(info.rollbackInfo?.rollbackDeploymentId
-      ? { rollbackDeploymentId: oneLine(info.rollbackInfo.rollbackDeploymentId) }
+      ? { followUpId: oneLine(info.rollbackInfo.rollbackDeploymentId) }
       : {}),
     ...(info.rollbackInfo?.rollbackMessage
-      ? { rollbackMessage: oneLine(info.rollbackInfo.rollbackMessage) }
+      ? { followUpMessage: oneLine(info.rollbackInfo.rollbackMessage) }
       : {})
   }
 }

@@ -95,6 +95,9 @@ export const codeDeployDeployment: KindDeclaration<DeploymentQuery, DeploymentOp
     noun: 'rollback deployment',
     startedBy: 'CodeDeploy',
     expected: o => o.rollback !== false,
+    // CodeDeploy may name the rollback deployment a little after the stopped one shows Stopped
+    // (not confirmed either way): three more polls.
+    extraReads: 3,
     waitFor: o => o.waitForRollback,
     succeeded: status => status === 'Succeeded',
     failedHint:
