@@ -190,7 +190,7 @@ describe('a stack in another state', () => {
     expect(r.code).toBe(1)
     expect(cancels()).toHaveLength(0)
     expect(errorAnnotations(r.stdout)[0]).toContain(
-      `is a nested stack of ${root}. Updates are cancelled from the root stack: name the root stack in "stack".`
+      `is a nested stack of root (${root}). Updates are cancelled from the root stack: name the root stack in "stack".`
     )
   })
 })

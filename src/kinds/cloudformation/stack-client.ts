@@ -239,12 +239,14 @@ export function createStackClient(config: ClientConfig): KindClient<StackQuery, 
         )
       }
       if (!stack) throw notFound(ref, undefined)
-      if (stack.ParentId)
+      if (stack.ParentId) {
+        const root = stack.RootId ?? stack.ParentId
         throw new AwsCallError(
-          `Not stopped: CloudFormation stack ${oneLine(stack.StackName ?? '')} is a nested stack of ${oneLine(stack.RootId ?? stack.ParentId)}. Updates are cancelled from the root stack: name the root stack in "stack".`,
+          `Not stopped: CloudFormation stack ${oneLine(stack.StackName ?? '')} is a nested stack of ${oneLine(stackNameOf(root))} (${oneLine(root)}). Updates are cancelled from the root stack: name the root stack in "stack".`,
           'NestedStack',
           undefined
         )
+      }
       try {
         return await act(ref, stack, options)
       } catch (error) {
