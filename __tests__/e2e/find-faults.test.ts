@@ -2,7 +2,7 @@
 // while IDs were given, a cancel during a slow find, and problems that are not about one release.
 // The bundled action as the runner runs it, against the fake AWS with faults.
 import { describe, expect, it } from '@jest/globals'
-import { fake, stoppedIds, useFakeAws } from '../support/fake-aws.js'
+import { cancelOnCall, fake, stoppedIds, useFakeAws } from '../support/fake-aws.js'
 import {
   annotations,
   errorAnnotations,
@@ -185,28 +185,10 @@ describe('a cancel during a slow find', () => {
   it('aborts the call in flight and reports within 2 s, with outputs and summary', async () => {
     fake.addBuild({ projectName: 'api' })
     fake.fault({ operation: 'ListBuildsForProject', type: 'delay', delayMs: 20_000 })
-    let signalledAt = 0
-    let exitedAt = 0
-    const r = await run(
-      { target: 'build', project: 'api' },
-      {
-        onSpawn: child => {
-          const timer = setInterval(() => {
-            if (fake.calls('ListBuildsForProject').length === 1) {
-              clearInterval(timer)
-              signalledAt = Date.now()
-              child.kill('SIGINT')
-            }
-          }, 10)
-          child.on('exit', () => {
-            exitedAt = Date.now()
-            clearInterval(timer)
-          })
-        }
-      }
-    )
-    expect(signalledAt).toBeGreaterThan(0)
-    expect(exitedAt - signalledAt).toBeLessThan(2000)
+    const cancel = cancelOnCall('ListBuildsForProject')
+    const r = await run({ target: 'build', project: 'api' }, { onSpawn: cancel.onSpawn })
+    expect(cancel.times.signalledAt).toBeGreaterThan(0)
+    expect(cancel.times.exitedAt - cancel.times.signalledAt).toBeLessThan(2000)
     expect(r.code).toBe(1)
     expect(r.outputs).toMatchObject({ status: 'Failed', count: '0', releases: '[]' })
     expect(r.outputs['status-message']).toBe(
@@ -223,19 +205,10 @@ describe('a cancel during a slow find, with IDs given', () => {
   it('no stop starts after the cancel: the IDs are reported not stopped, in one annotation', async () => {
     const given = [fake.addBuild({ projectName: 'api' }), fake.addBuild({ projectName: 'api' })]
     fake.fault({ operation: 'ListBuildsForProject', type: 'delay', delayMs: 20_000 })
+    const cancel = cancelOnCall('ListBuildsForProject', 'SIGTERM')
     const r = await run(
       { target: 'build', id: given.join(','), project: 'api' },
-      {
-        onSpawn: child => {
-          const timer = setInterval(() => {
-            if (fake.calls('ListBuildsForProject').length === 1) {
-              clearInterval(timer)
-              child.kill('SIGTERM')
-            }
-          }, 10)
-          child.on('exit', () => clearInterval(timer))
-        }
-      }
+      { onSpawn: cancel.onSpawn }
     )
     expect(r.code).toBe(1)
     expect(fake.calls('StopBuild')).toHaveLength(0)

@@ -2,7 +2,7 @@
 // inputs, the saved state as STATE_ variables), stops what the job started. Releases appear in the
 // fake AWS between the two steps, as the job's own steps would start them.
 import { describe, expect, it } from '@jest/globals'
-import { fake, stoppedIds, useFakeAws } from '../support/fake-aws.js'
+import { cancelOnCall, fake, stoppedIds, useFakeAws } from '../support/fake-aws.js'
 import {
   annotations,
   errorAnnotations,
@@ -420,25 +420,10 @@ describe('guard: post step', () => {
     const { post } = await guard({ target: 'build', project: 'web' })
     fake.addBuild({ projectName: 'web' })
     fake.fault({ operation: 'ListBuildsForProject', type: 'delay', delayMs: 20_000 })
-    let signalledAt = 0
-    let exitedAt = 0
-    const r = await post({
-      onSpawn: child => {
-        const timer = setInterval(() => {
-          if (fake.calls('ListBuildsForProject').length === 1) {
-            clearInterval(timer)
-            signalledAt = Date.now()
-            child.kill('SIGINT')
-          }
-        }, 10)
-        child.on('exit', () => {
-          exitedAt = Date.now()
-          clearInterval(timer)
-        })
-      }
-    })
-    expect(signalledAt).toBeGreaterThan(0)
-    expect(exitedAt - signalledAt).toBeLessThan(2000)
+    const cancel = cancelOnCall('ListBuildsForProject')
+    const r = await post({ onSpawn: cancel.onSpawn })
+    expect(cancel.times.signalledAt).toBeGreaterThan(0)
+    expect(cancel.times.exitedAt - cancel.times.signalledAt).toBeLessThan(2000)
     expect(r.code).toBe(1)
     expect(r.outputs).toMatchObject({ status: 'Failed', count: '0', releases: '[]' })
     expect(r.outputs['status-message']).toMatch(/cancelled during the find/)

@@ -25,3 +25,25 @@ export function stoppedIds(operation: string, key = 'id'): string[] {
     .map(c => String(c.body[key]))
     .sort()
 }
+
+/**
+ * Cancels the step as the runner does (`signal`) once the fake has seen `operation`, and records
+ * when it signalled and when the process exited: for `runAction`'s `onSpawn`.
+ */
+export function cancelOnCall(operation: string, signal: NodeJS.Signals = 'SIGINT') {
+  const times = { signalledAt: 0, exitedAt: 0 }
+  const onSpawn = (child: import('node:child_process').ChildProcess): void => {
+    const timer = setInterval(() => {
+      if (fake.calls(operation).length > 0) {
+        clearInterval(timer)
+        times.signalledAt = Date.now()
+        child.kill(signal)
+      }
+    }, 10)
+    child.on('exit', () => {
+      times.exitedAt = Date.now()
+      clearInterval(timer)
+    })
+  }
+  return { onSpawn, times }
+}
