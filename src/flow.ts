@@ -6,7 +6,7 @@ import type { Clock } from './clock.js'
 import { credentialsProblem } from './errors.js'
 import type { ReleaseKind } from './kinds/contract.js'
 import { declarationOf, loadReleaseKind } from './kinds/registry.js'
-import { FIND_DEADLINE_MS, patientRead } from './read-retry.js'
+import { stepRead } from './read-retry.js'
 import { findPhase } from './find/find-phase.js'
 import type { GuardFilter } from './find/select.js'
 import { annotate, fail } from './log.js'
@@ -147,11 +147,7 @@ export async function missingCredentials(
   guard: boolean,
   deps: FlowDeps
 ): Promise<{ title: string; message: string } | undefined> {
-  const read = patientRead({
-    clock: deps.clock,
-    signal: deps.cancel,
-    deadline: deps.clock.now() + FIND_DEADLINE_MS
-  })
+  const read = stepRead(deps)
   try {
     await read('the credentials', () => kind.checkCredentials())
     return undefined

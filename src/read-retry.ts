@@ -87,6 +87,15 @@ export function patientRead(options: ReadRetryOptions): Read {
   }
 }
 
+/** A patient `Read` for one step's reads, with the find's deadline from now. */
+export function stepRead(deps: { clock: Clock; cancel: AbortSignal }): Read {
+  return patientRead({
+    clock: deps.clock,
+    signal: deps.cancel,
+    deadline: deps.clock.now() + FIND_DEADLINE_MS
+  })
+}
+
 /** A `Read` that makes each call once, with the signal given (the wait's polls retry by round). */
 export function singleRead(signal?: AbortSignal): Read {
   return (_operation, call) => call(signal ?? new AbortController().signal)

@@ -10,7 +10,7 @@ import { describeAwsError, isAccessDenied } from '../errors.js'
 import { runFind } from '../find/find-phase.js'
 import { missingCredentials, type FlowDeps } from '../flow.js'
 import { info } from '../log.js'
-import { FIND_DEADLINE_MS, patientRead } from '../read-retry.js'
+import { stepRead } from '../read-retry.js'
 import type { ReleaseKind } from '../kinds/contract.js'
 import { declarationOf, loadReleaseKind } from '../kinds/registry.js'
 import { ago } from '../kinds/support/batch.js'
@@ -133,11 +133,7 @@ async function checkIds(
   deps: FlowDeps
 ): Promise<string | undefined> {
   if (settings.releases.length === 0) return undefined
-  const read = patientRead({
-    clock: deps.clock,
-    signal: deps.cancel,
-    deadline: deps.clock.now() + FIND_DEADLINE_MS
-  })
+  const read = stepRead(deps)
   const problems: string[] = []
   let reads: StatusReads
   try {

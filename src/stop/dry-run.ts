@@ -3,7 +3,7 @@
 import * as core from '@actions/core'
 import type { Clock } from '../clock.js'
 import type { ReleaseKind } from '../kinds/contract.js'
-import { FIND_DEADLINE_MS, patientRead } from '../read-retry.js'
+import { stepRead } from '../read-retry.js'
 import { describeAwsError } from '../errors.js'
 import type { Target } from '../find/select.js'
 import { describeRelease, type Settled, type StatusReads, type StopResult } from '../release.js'
@@ -21,11 +21,7 @@ export async function dryRun(
     let reads: StatusReads = new Map()
     if (unread.length > 0) {
       // As patient as a find: a dry run is how a stop is rehearsed, throttling included.
-      const read = patientRead({
-        clock: deps.clock,
-        signal: deps.cancel,
-        deadline: deps.clock.now() + FIND_DEADLINE_MS
-      })
+      const read = stepRead(deps)
       try {
         reads = await read('status read', signal => kind.readStatuses(unread, signal))
       } catch (error) {
