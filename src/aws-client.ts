@@ -1,19 +1,21 @@
 // Settings shared by the SDK clients. Endpoints (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>) are
 // left to the SDK's own environment handling, and so are AWS_RETRY_MODE and AWS_MAX_ATTEMPTS when
-// a retry mode is set; otherwise each kind's client retries adaptively (targets/adaptive-retry.ts),
-// still honouring AWS_MAX_ATTEMPTS.
+// a retry mode is set; otherwise each kind's client retries adaptively (kinds/support/adaptive-retry.ts),
+// still honouring AWS_MAX_ATTEMPTS. The HTTP layer (proxies, answers that are not AWS's, attempts
+// that time out) is http-handler.ts.
+import { CheckedHttpHandler } from './http-handler.js'
 
 export interface ClientConfig {
   region: string
   customUserAgent: string
-  requestHandler: {
-    connectionTimeout: number
-    requestTimeout: number
-    throwOnRequestTimeout: boolean
-  }
+  requestHandler: CheckedHttpHandler
 }
 
-/** Calls that hang are worse than calls that fail: a stop must not sit until the job times out. */
+/**
+ * Calls that hang are worse than calls that fail: a stop must not sit until the job times out.
+ * Each attempt gets this long; with the default 3 attempts a call that hangs is given up after
+ * about 90 s (3 × 30 s), each timed-out attempt logged.
+ */
 export const CONNECTION_TIMEOUT_MS = 5_000
 export const REQUEST_TIMEOUT_MS = 30_000
 
@@ -21,10 +23,9 @@ export function clientConfig(region: string): ClientConfig {
   return {
     region,
     customUserAgent: 'stop-aws-release',
-    requestHandler: {
+    requestHandler: new CheckedHttpHandler({
       connectionTimeout: CONNECTION_TIMEOUT_MS,
-      requestTimeout: REQUEST_TIMEOUT_MS,
-      throwOnRequestTimeout: true
-    }
+      requestTimeout: REQUEST_TIMEOUT_MS
+    })
   }
 }

@@ -69,6 +69,8 @@ const INVALID_REQUEST = new Set([
   'InvalidInputException',
   'InvalidParameterException'
 ])
+/** An answer that did not come from AWS (http-handler.ts): a proxy, or a wrong endpoint. */
+const NOT_AWS = 'NotAwsAnswer'
 const NETWORK = ['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EPIPE']
 
 /** Node's error code can be lost when the SDK re-wraps an error, but it stays in the message. */
@@ -124,10 +126,10 @@ export function wrapAwsError(
   const requestId = e.$metadata?.requestId
     ? ` (AWS request ID ${oneLine(e.$metadata.requestId)})`
     : ''
-  const message = `Could not ${action} ${subject.what}: ${name}: ${awsMessage}${requestId}${hint ? `. ${hint}` : ''}`
-  const common = isCommonProblem(name, e)
-    ? `${name}: ${awsMessage}${hint ? `. ${hint}` : ''}`
-    : undefined
+  // Not AWS's answer: no AWS error name to give, and the message says what to check.
+  const said = name === NOT_AWS ? awsMessage : `${name}: ${awsMessage}`
+  const message = `Could not ${action} ${subject.what}: ${said}${requestId}${hint ? `. ${hint}` : ''}`
+  const common = isCommonProblem(name, e) ? `${said}${hint ? `. ${hint}` : ''}` : undefined
   return new AwsCallError(message, name, error, common)
 }
 
@@ -137,6 +139,7 @@ function isCommonProblem(name: string, e: SdkErrorShape): boolean {
     BAD_CREDENTIALS.has(name) ||
     isMissingCredentials(name, e) ||
     name === 'TimeoutError' ||
+    name === NOT_AWS ||
     isNetworkError(name, e)
   )
 }
@@ -216,6 +219,7 @@ function hintFor(
   region: string
 ): string {
   const label = subject.label
+  if (name === NOT_AWS) return ''
   const kindHint = subject.kind?.errorHints?.[name]
   const fitted = typeof kindHint === 'function' ? kindHint(region, e.message ?? '') : kindHint
   if (fitted) return fitted
