@@ -33,7 +33,7 @@ const FAULT_TYPES = /** @type {const} */ (['throttle', 'server-error', 'delay', 
 /**
  * @typedef {object} FaultSpec
  * @property {string} [operation] only requests for this operation (any when omitted)
- * @property {string} [service] only requests for this service: codedeploy, codepipeline, codebuild, ecs
+ * @property {string} [service] only requests for this service: codedeploy, codepipeline, codebuild, ecs, cloudformation, sts
  * @property {'throttle' | 'server-error' | 'delay' | 'drop' | 'error'} type
  * @property {number} [times] how many matching requests it hits (default 1; Infinity allowed)
  * @property {number} [delayMs] wait this long first (the whole point of `delay`; any type may use it)
@@ -196,6 +196,17 @@ export class FakeAws {
     return /** @type {import('./cloudformation.js').CloudFormationState} */ (
       /** @type {unknown} */ (this.services.cloudformation)
     ).startUpdate(stackName)
+  }
+
+  /**
+   * The account STS GetCallerIdentity names from now on (reset: 123456789012), to play
+   * credentials of another account.
+   * @param {string} account 12 digits
+   */
+  setAccount(account) {
+    ;/** @type {import('./sts.js').StsState} */ (
+      /** @type {unknown} */ (this.services.sts)
+    ).setAccount(account)
   }
 
   /**
@@ -562,6 +573,10 @@ export class FakeAws {
         this.rateLimit(body)
         return { rateLimits: this.listRateLimits() }
       },
+      '/__fake/account': body => {
+        this.setAccount(body.account)
+        return { account: body.account }
+      },
       '/__fake/reset': () => {
         this.reset()
         return { ok: true }
@@ -603,6 +618,7 @@ const ADMIN_ROUTES = [
   'POST /__fake/faults',
   'GET /__fake/rate-limits',
   'POST /__fake/rate-limits',
+  'POST /__fake/account',
   'POST /__fake/reset'
 ]
 

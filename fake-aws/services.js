@@ -9,6 +9,7 @@ import { CodeBuildState } from './codebuild.js'
 import { CodeDeployState } from './codedeploy.js'
 import { CodePipelineState } from './codepipeline.js'
 import { EcsState } from './ecs.js'
+import { StsState } from './sts.js'
 import { awsJson } from './protocols/aws-json.js'
 import { awsQuery } from './protocols/aws-query.js'
 
@@ -26,7 +27,7 @@ import { awsQuery } from './protocols/aws-query.js'
 
 /**
  * @typedef {object} ServiceSpec
- * @property {'codedeploy' | 'codepipeline' | 'codebuild' | 'ecs' | 'cloudformation'} name the SigV4 signing name
+ * @property {'codedeploy' | 'codepipeline' | 'codebuild' | 'ecs' | 'cloudformation' | 'sts'} name the SigV4 signing name
  * @property {import('./protocols/protocol.js').Protocol} protocol
  * @property {string} protocolName how the protocol names it: the X-Amz-Target prefix, or the
  *   API version for awsQuery
@@ -85,6 +86,15 @@ export const SERVICES = [
     xmlNamespace: 'http://cloudformation.amazonaws.com/doc/2010-05-15/',
     create: () => new CloudFormationState(),
     releases: [{ route: 'stacks', key: 'stacks', add: (s, o) => s.add(o) }]
+  },
+  {
+    // Who the credentials are: the action's allowed-account-ids check. No releases.
+    name: 'sts',
+    protocol: awsQuery,
+    protocolName: '2011-06-15',
+    xmlNamespace: 'https://sts.amazonaws.com/doc/2011-06-15/',
+    create: () => /** @type {any} */ (new StsState()),
+    releases: []
   }
 ]
 

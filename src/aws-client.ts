@@ -3,12 +3,13 @@
 // a retry mode is set; otherwise each kind's client retries adaptively (kinds/support/adaptive-retry.ts),
 // still honouring AWS_MAX_ATTEMPTS. The HTTP layer (proxies, answers that are not AWS's, attempts
 // that time out) is http-handler.ts.
-import { CheckedHttpHandler } from './http-handler.js'
+// Plain data: the clients' modules (kinds/support/sdk-config.ts) make the SDK settings of it, so
+// that nothing of the SDK loads before a kind's client does.
 
 export interface ClientConfig {
   region: string
   customUserAgent: string
-  requestHandler: CheckedHttpHandler
+  http: { connectionTimeout: number; requestTimeout: number }
 }
 
 /**
@@ -23,9 +24,6 @@ export function clientConfig(region: string): ClientConfig {
   return {
     region,
     customUserAgent: 'stop-aws-release',
-    requestHandler: new CheckedHttpHandler({
-      connectionTimeout: CONNECTION_TIMEOUT_MS,
-      requestTimeout: REQUEST_TIMEOUT_MS
-    })
+    http: { connectionTimeout: CONNECTION_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS }
   }
 }

@@ -1,6 +1,7 @@
 // The flow every stop takes, in the main step and in a guard's post step: credentials → find →
 // stop → wait → report. Failures from any phase are turned into the step's failure here, once,
 // and every path sets the outputs and writes the job summary.
+import { checkAccount } from './account/account-check.js'
 import { clientConfig } from './aws-client.js'
 import type { Clock } from './clock.js'
 import { credentialsProblem } from './errors.js'
@@ -63,6 +64,19 @@ export async function stopReleases(
       heading,
       title: `${prefix}${noCredentials.title}: nothing was stopped`,
       message: noCredentials.message
+    })
+  }
+
+  // allowed-account-ids: before any other AWS call, and nothing at all in a wrong account.
+  const accountProblem = await checkAccount(settings, deps)
+  if (accountProblem) {
+    return reportFailure({
+      results: settings.releases.map(ref =>
+        failedResult(ref, `Not stopped: ${accountProblem.title}.`, settings.region)
+      ),
+      heading,
+      title: `${prefix}${accountProblem.title}`,
+      message: accountProblem.message
     })
   }
 

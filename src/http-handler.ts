@@ -5,7 +5,8 @@
 // - say when an answer is not AWS's (a proxy's HTML page, an empty 404, a 200 that is neither
 //   JSON nor XML), instead of the SDK's parse error or "Unknown";
 // - log each attempt that got no answer in time, so a call that hangs does not look stuck.
-// The SDK's handler is imported when the first call is made, from the chunk the clients share.
+// Only the SDK clients' modules reach it (kinds/support/sdk-config.ts): it is in their chunk.
+import { NodeHttpHandler } from '@smithy/node-http-handler'
 import type { HttpHandlerOptions, HttpRequest, HttpResponse, RequestHandler } from '@smithy/types'
 import { info, oneLine } from './log.js'
 
@@ -40,16 +41,27 @@ export class CheckedHttpHandler implements RequestHandler<
   HttpResponse,
   HttpHandlerOptions
 > {
-  private inner?: Promise<Inner>
-  private readonly config: Record<string, unknown> = {}
+  private readonly inner: Inner
 
-  constructor(private readonly options: HandlerOptions) {}
+  constructor(private readonly options: HandlerOptions) {
+    const env = options.env ?? process.env
+    // proxyEnv: the agent reads HTTP(S)_PROXY and NO_PROXY (either case) from env and sends each
+    // request through the proxy or not, as the runner's own tools do. Without them, no proxy.
+    const agent = { keepAlive: true, maxSockets: 50, proxyEnv: env }
+    this.inner = new NodeHttpHandler({
+      connectionTimeout: options.connectionTimeout,
+      requestTimeout: options.requestTimeout,
+      throwOnRequestTimeout: true,
+      httpAgent: agent,
+      httpsAgent: agent
+    }) as unknown as Inner
+  }
 
   async handle(
     request: HttpRequest,
     handlerOptions?: HttpHandlerOptions
   ): Promise<{ response: HttpResponse }> {
-    const inner = await (this.inner ??= this.createInner())
+    const inner = this.inner
     let answer: { response: HttpResponse }
     try {
       answer = await inner.handle(request, handlerOptions)
@@ -62,34 +74,17 @@ export class CheckedHttpHandler implements RequestHandler<
   }
 
   updateHttpClientConfig(key: never, value: never): void {
-    this.config[key] = value
-    void this.inner?.then(inner => inner.updateHttpClientConfig(key, value))
+    this.inner.updateHttpClientConfig(key, value)
   }
 
   httpHandlerConfigs(): Record<string, unknown> {
-    return this.config
+    return (
+      this.inner as unknown as { httpHandlerConfigs(): Record<string, unknown> }
+    ).httpHandlerConfigs()
   }
 
   destroy(): void {
-    void this.inner?.then(inner => inner.destroy?.())
-  }
-
-  private async createInner(): Promise<Inner> {
-    const { NodeHttpHandler } = await import('@smithy/node-http-handler')
-    const env = this.options.env ?? process.env
-    // proxyEnv: the agent reads HTTP(S)_PROXY and NO_PROXY (either case) from env and sends each
-    // request through the proxy or not, as the runner's own tools do. Without them, no proxy.
-    const agent = { keepAlive: true, maxSockets: 50, proxyEnv: env }
-    const handler = new NodeHttpHandler({
-      connectionTimeout: this.options.connectionTimeout,
-      requestTimeout: this.options.requestTimeout,
-      throwOnRequestTimeout: true,
-      httpAgent: agent,
-      httpsAgent: agent
-    })
-    for (const [key, value] of Object.entries(this.config))
-      handler.updateHttpClientConfig(key as never, value as never)
-    return handler as unknown as Inner
+    this.inner.destroy?.()
   }
 
   private sayTimedOut(request: HttpRequest, error: Error): void {

@@ -29,6 +29,8 @@ export interface Settings {
   guard: boolean
   failIfNotRunning: boolean
   region: string
+  /** With entries: act only when STS says the credentials are of one of these accounts. */
+  allowedAccountIds: string[]
   /** Poll after the stop until AWS shows the release at its end. */
   wait: boolean
   waitTimeoutMs: number
@@ -57,6 +59,7 @@ const FALSE_VALUES = ['false', 'False', 'FALSE']
 
 // Commercial, China, GovCloud and isolated partitions: us-east-1, cn-north-1, us-gov-west-1, eu-isoe-west-1.
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/
+const ACCOUNT_ID = /^\d{12}$/
 
 /** Reads every input through @actions/core; nothing else in the action calls core.getInput. */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -180,6 +183,15 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
     problems.push(`${from} must be an AWS region code like us-east-1; got ${quote(region)}.`)
   }
 
+  const allowedAccountIds = [
+    ...new Set(input('allowed-account-ids').split(ID_SEPARATORS).filter(Boolean))
+  ]
+  const notAccounts = allowedAccountIds.filter(id => !ACCOUNT_ID.test(id))
+  if (notAccounts.length > 0)
+    problems.push(
+      `Input "allowed-account-ids" must be AWS account IDs of 12 digits, separated by commas or new lines; got ${notAccounts.map(quote).join(', ')}.`
+    )
+
   if (problems.length > 0 || !kind || !own) throw new InputError(problems)
 
   const parent = own.parent
@@ -195,6 +207,7 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
     guard,
     failIfNotRunning,
     region,
+    allowedAccountIds,
     wait,
     waitTimeoutMs,
     pollIntervalMs,

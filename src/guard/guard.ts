@@ -5,6 +5,7 @@
 // step's state for the post step (guard-post.ts), which the runner starts only if the job fails or
 // is cancelled.
 import * as core from '@actions/core'
+import { checkAccount } from '../account/account-check.js'
 import { clientConfig } from '../aws-client.js'
 import { describeAwsError, isAccessDenied } from '../errors.js'
 import { runFind } from '../find/find-phase.js'
@@ -61,6 +62,14 @@ export async function startGuard(settings: Settings, deps: FlowDeps): Promise<vo
       heading: HEADING,
       title: `Guard: ${noCredentials.title}`,
       message: `${noCredentials.message}${stillGuarded}`
+    })
+
+  const accountProblem = await checkAccount(settings, deps)
+  if (accountProblem)
+    return reportFailure({
+      heading: HEADING,
+      title: `Guard: ${accountProblem.title}`,
+      message: `${accountProblem.message} The post step checks the account again before it stops anything.`
     })
 
   const idProblem = await checkIds(kind, settings, deps)

@@ -81,9 +81,16 @@ export function setOutputs(
   core.setOutput('target-status', only?.targetStatus ?? '')
   core.setOutput('rollback-deployment-id', only?.rollbackDeploymentId ?? '')
   core.setOutput('rollback-status', only?.rollbackStatus ?? '')
+  core.setOutput('aws-account-id', knownAccount ?? '')
 }
 
 let outputsSet = false
+/** The account of the credentials, once STS named it (allowed-account-ids). */
+let knownAccount: string | undefined
+
+export function knowAccount(account: string): void {
+  knownAccount = account
+}
 let summaryWritten = false
 
 /**

@@ -30,7 +30,7 @@ import type {
   StopResult
 } from '../../release.js'
 import type { KindClient } from '../contract.js'
-import { adaptiveRetry } from '../support/adaptive-retry.js'
+import { sdkConfig } from '../support/sdk-config.js'
 import { cloudFormationStack, stackNameOf, type StackOptions, type StackQuery } from './index.js'
 
 /** A stopped stack: the update rolled back, or the stack being created was deleted. */
@@ -48,7 +48,7 @@ const READ_CONCURRENCY = 4
 const FAILED_SHOWN = 5
 
 export function createStackClient(config: ClientConfig): KindClient<StackQuery, StackOptions> {
-  const client = new CloudFormationClient({ ...config, ...adaptiveRetry() })
+  const client = new CloudFormationClient(sdkConfig(config))
   const kind = cloudFormationStack
 
   /** The stack, or undefined when CloudFormation says it does not exist. */

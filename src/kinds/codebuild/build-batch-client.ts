@@ -7,7 +7,7 @@ import {
   type BuildBatch
 } from '@aws-sdk/client-codebuild'
 import type { ClientConfig } from '../../aws-client.js'
-import { adaptiveRetry } from '../support/adaptive-retry.js'
+import { sdkConfig } from '../support/sdk-config.js'
 import { describeAwsError, wrapAwsError } from '../../errors.js'
 import { oneLine } from '../../log.js'
 import type { KindClient } from '../contract.js'
@@ -27,7 +27,7 @@ const BATCH_LIMIT = 100
 export function createBuildBatchClient(
   config: ClientConfig
 ): KindClient<ProjectQuery, Record<string, never>> {
-  const client = new CodeBuildClient({ ...config, ...adaptiveRetry() })
+  const client = new CodeBuildClient(sdkConfig(config))
 
   async function batchGet(ids: string[], read: Read): Promise<BuildBatch[]> {
     return readInChunks(ids, BATCH_LIMIT, async chunk => {

@@ -7,7 +7,7 @@ import {
   type Build
 } from '@aws-sdk/client-codebuild'
 import type { ClientConfig } from '../../aws-client.js'
-import { adaptiveRetry } from '../support/adaptive-retry.js'
+import { sdkConfig } from '../support/sdk-config.js'
 import { describeAwsError, wrapAwsError } from '../../errors.js'
 import { oneLine } from '../../log.js'
 import type { FoundRelease } from '../../release.js'
@@ -34,7 +34,7 @@ export const BUILD_LOOKBACK_MS = (36 + 8) * 3_600_000
 export function createBuildClient(
   config: ClientConfig
 ): KindClient<ProjectQuery, Record<string, never>> {
-  const client = new CodeBuildClient({ ...config, ...adaptiveRetry() })
+  const client = new CodeBuildClient(sdkConfig(config))
 
   async function batchGet(ids: string[], read: Read): Promise<Build[]> {
     return readInChunks(ids, BATCH_LIMIT, async chunk => {

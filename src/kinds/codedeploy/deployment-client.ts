@@ -11,7 +11,7 @@ import {
   type DeploymentOverview
 } from '@aws-sdk/client-codedeploy'
 import type { ClientConfig } from '../../aws-client.js'
-import { adaptiveRetry } from '../support/adaptive-retry.js'
+import { sdkConfig } from '../support/sdk-config.js'
 import { awsErrorMessage, awsErrorName, describeAwsError, wrapAwsError } from '../../errors.js'
 import { oneLine } from '../../log.js'
 import type { CommitField, FoundRelease, ReleaseSnapshot } from '../../release.js'
@@ -31,7 +31,7 @@ export const GROUP_CONCURRENCY = 4
 export function createDeploymentClient(
   config: ClientConfig
 ): KindClient<DeploymentQuery, DeploymentOptions> {
-  const client = new CodeDeployClient({ ...config, ...adaptiveRetry() })
+  const client = new CodeDeployClient(sdkConfig(config))
 
   async function batchGet(ids: string[], read: Read): Promise<DeploymentInfo[]> {
     return readInChunks(ids, BATCH_LIMIT, async chunk => {

@@ -9,7 +9,7 @@ import {
   type StageState
 } from '@aws-sdk/client-codepipeline'
 import type { ClientConfig } from '../../aws-client.js'
-import { adaptiveRetry } from '../support/adaptive-retry.js'
+import { sdkConfig } from '../support/sdk-config.js'
 import {
   AwsCallError,
   awsErrorMessage,
@@ -46,7 +46,7 @@ const EXECUTION_READ_CONCURRENCY = 10
 export function createPipelineClient(
   config: ClientConfig
 ): KindClient<PipelineQuery, PipelineOptions> {
-  const client = new CodePipelineClient({ ...config, ...adaptiveRetry() })
+  const client = new CodePipelineClient(sdkConfig(config))
 
   /** The stages and actions of this execution still running: what a stop-and-wait waits for. */
   async function stillRunning(ref: ReleaseRef, abortSignal?: AbortSignal): Promise<string> {

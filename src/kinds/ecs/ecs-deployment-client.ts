@@ -20,7 +20,7 @@ import {
   type EcsOptions,
   type ServiceQuery
 } from './index.js'
-import { adaptiveRetry } from '../support/adaptive-retry.js'
+import { sdkConfig } from '../support/sdk-config.js'
 import { singleRead, type Read } from '../../read-retry.js'
 import { allPages, notFound, readInChunks, readsOf } from '../support/batch.js'
 
@@ -37,7 +37,7 @@ const PAGE_SIZE = 100
 export function createEcsDeploymentClient(
   config: ClientConfig
 ): KindClient<ServiceQuery, EcsOptions> {
-  const client = new ECSClient({ ...config, ...adaptiveRetry() })
+  const client = new ECSClient(sdkConfig(config))
 
   async function describe(arns: string[], read: Read): Promise<ServiceDeployment[]> {
     return readInChunks(arns, DESCRIBE_LIMIT, async chunk => {
