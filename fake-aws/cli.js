@@ -7,7 +7,9 @@ import { parseArgs } from 'node:util'
 import { startFakeAws } from './server.js'
 
 const USAGE = `usage: node fake-aws/cli.js [--port N (default 4599; 0 = any free port)] [--host H] [--seed] [--log]
-  --seed  add one running deployment, pipeline execution, build and build batch, and print their ids
+  --seed  add one running release of each kind and print what names it: a CodeDeploy deployment,
+          a CodePipeline execution, a CodeBuild build and build batch, an ECS service deployment
+          (with its cluster and service), and a CloudFormation stack update in progress
   --log   print one line per AWS request`
 
 const OPTIONS = /** @type {const} */ ({
@@ -75,8 +77,16 @@ if (args.seed) {
   console.log(`pipeline-execution-id: ${executionId}`)
   console.log(`build-id: ${fake.addBuild()}`)
   console.log(`build-batch-id: ${fake.addBuildBatch()}`)
+  const serviceDeploymentArn = fake.addServiceDeployment({ region })
+  const serviceDeployment = fake.get(serviceDeploymentArn)
+  console.log(`ecs-cluster: ${serviceDeployment?.clusterName}`)
+  console.log(`ecs-service: ${serviceDeployment?.serviceName}`)
+  console.log(`ecs-service-deployment-arn: ${serviceDeploymentArn}`)
+  const stackId = fake.addStack({ region })
+  console.log(`stack-name: ${fake.get(stackId)?.stackName}`)
+  console.log(`stack-id: ${stackId}`)
 }
 console.log(
-  `admin: curl ${fake.url}/__fake/state (also /__fake/requests; POST /__fake/deployments, /__fake/faults, /__fake/reset ...)`
+  `admin: curl ${fake.url}/__fake/state (also /__fake/requests, POST /__fake/reset ...: every route in fake-aws/README.md)`
 )
 console.log('Ctrl+C stops it')

@@ -1,12 +1,14 @@
 // The parts of the fake meant for people: the admin API under /__fake/ and `node fake-aws/cli.js`.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { startFakeAws } from '../../fake-aws/server.js'
 
 type Fake = Awaited<ReturnType<typeof startFakeAws>>
 
 const CLI = fileURLToPath(new URL('../../fake-aws/cli.js', import.meta.url))
+const README = fileURLToPath(new URL('../../fake-aws/README.md', import.meta.url))
 
 // The admin API answers free-form JSON; the assertions are its type check.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -129,6 +131,24 @@ describe('admin API', () => {
     expect(unknown.status).toBe(404)
     expect(unknown.json.routes).toContain('GET /__fake/state')
   })
+
+  it('serves every route it lists, and the README lists each one', async () => {
+    const routes: string[] = (await call(`${fake.url}/__fake/nothing`)).json.routes
+    const arn = fake.addServiceDeployment()
+    for (const route of routes) {
+      const [method = '', path = ''] = route.split(' ')
+      const url = `${fake.url}${path.replace('<id>', arn)}`
+      const res = await call(url, method, method === 'POST' ? {} : undefined)
+      expect([route, res.json.error ?? '']).not.toEqual([route, `unknown admin route: ${route}`])
+      expect([route, res.status]).not.toEqual([route, 404])
+    }
+    // The admin table of fake-aws/README.md: one route per row, in its first column.
+    const section = /### Admin API[^\n]*\n([\s\S]*?)\n#/.exec(readFileSync(README, 'utf8'))?.[1]
+    const documented = [...(section ?? '').matchAll(/^\| `([A-Z]+ \/__fake\/[^`]*)`/gm)].map(
+      m => m[1]
+    )
+    expect([...documented].sort()).toEqual([...routes].sort())
+  })
 })
 
 describe('node fake-aws/cli.js', () => {
@@ -147,7 +167,7 @@ describe('node fake-aws/cli.js', () => {
       await new Promise<void>((resolve, reject) => {
         child.stdout.on('data', (chunk: string) => {
           out += chunk
-          if (/^build-batch-id: /m.test(out)) resolve()
+          if (/^stack-id: /m.test(out)) resolve()
         })
         child.once('exit', () => reject(new Error(`cli.js exited early:\n${out}`)))
       })
@@ -171,6 +191,25 @@ describe('node fake-aws/cli.js', () => {
       expect(state.buildBatches.map((b: { id: string }) => b.id)).toEqual([
         printed('build-batch-id')
       ])
+      expect(state.serviceDeployments).toEqual([
+        expect.objectContaining({
+          id: printed('ecs-service-deployment-arn'),
+          clusterName: printed('ecs-cluster'),
+          serviceName: printed('ecs-service'),
+          status: 'IN_PROGRESS'
+        })
+      ])
+      expect(state.stacks).toEqual([
+        expect.objectContaining({
+          id: printed('stack-id'),
+          stackName: printed('stack-name'),
+          status: 'UPDATE_IN_PROGRESS'
+        })
+      ])
+      // Every seeded release is in the region the printed export lines name.
+      const region = /^export AWS_REGION=(\S+)/m.exec(out)?.[1]
+      expect(printed('ecs-service-deployment-arn')).toContain(`:${region}:`)
+      expect(printed('stack-id')).toContain(`:${region}:`)
     } finally {
       child.kill('SIGTERM')
     }
