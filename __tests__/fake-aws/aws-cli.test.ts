@@ -717,3 +717,29 @@ describe('what the fake saw of the CLI', () => {
     }
   })
 })
+
+describe('STS (awsQuery) through the aws CLI', () => {
+  it('get-caller-identity names the fake account, or the one set with setAccount', async () => {
+    const who = await aws('sts', 'get-caller-identity')
+    expect(who.code).toBe(0)
+    expect(who.json).toEqual({
+      UserId: 'AROAFAKEROLE00000001:stop-aws-release',
+      Account: '123456789012',
+      Arn: 'arn:aws:sts::123456789012:assumed-role/release-stopper/stop-aws-release'
+    })
+    fake.setAccount('210987654321')
+    const other = await aws('sts', 'get-caller-identity')
+    expect(other.json.Account).toBe('210987654321')
+    expect(other.json.Arn).toBe(
+      'arn:aws:sts::210987654321:assumed-role/release-stopper/stop-aws-release'
+    )
+  })
+
+  it('an operation the fake does not serve is an error the CLI reads', async () => {
+    const assume = await aws('sts', 'get-session-token')
+    expect(assume.code).not.toBe(0)
+    expect(assume.stderr).toMatch(
+      /An error occurred \(\w+\) when calling the GetSessionToken operation/
+    )
+  })
+})
