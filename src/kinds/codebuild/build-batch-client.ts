@@ -1,5 +1,6 @@
 // CodeBuild build batches: the same rules as builds, through StopBuildBatch.
 import {
+  BatchGetBuildsCommand,
   BatchGetBuildBatchesCommand,
   CodeBuildClient,
   ListBuildBatchesForProjectCommand,
@@ -11,14 +12,15 @@ import { sdkConfig } from '../support/sdk-config.js'
 import { describeAwsError, wrapAwsError } from '../../errors.js'
 import { oneLine } from '../../log.js'
 import type { KindClient } from '../contract.js'
-import { codeBuildBatch, type ProjectQuery } from './index.js'
+import { codeBuildBatch, codeBuildBuild, type ProjectQuery } from './index.js'
 import { allPages, notFound, readInChunks, readsOf } from '../support/batch.js'
 import { singleRead, type Read } from '../../read-retry.js'
 import {
   codeBuildCommitFields,
   codeBuildSnapshot,
   codeBuildStopResult,
-  projectSubject
+  projectSubject,
+  withOtherKindHint
 } from './status.js'
 
 /** BatchGetBuildBatches takes at most 100 IDs. */
@@ -44,7 +46,13 @@ export function createBuildBatchClient(
       try {
         batch = (await client.send(new StopBuildBatchCommand({ id: ref.id }))).buildBatch
       } catch (error) {
-        throw describeAwsError('stop', ref, config.region, codeBuildBatch.permissions.stop, error)
+        throw await withOtherKindHint(
+          describeAwsError('stop', ref, config.region, codeBuildBatch.permissions.stop, error),
+          ref.id,
+          codeBuildBuild,
+          async id =>
+            ((await client.send(new BatchGetBuildsCommand({ ids: [id] }))).builds?.length ?? 0) > 0
+        )
       }
       return codeBuildStopResult(
         ref,

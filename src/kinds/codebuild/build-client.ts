@@ -1,5 +1,6 @@
 // CodeBuild builds.
 import {
+  BatchGetBuildBatchesCommand,
   BatchGetBuildsCommand,
   CodeBuildClient,
   ListBuildsForProjectCommand,
@@ -12,14 +13,15 @@ import { describeAwsError, wrapAwsError } from '../../errors.js'
 import { oneLine } from '../../log.js'
 import type { FoundRelease } from '../../release.js'
 import type { KindClient } from '../contract.js'
-import { codeBuildBuild, type ProjectQuery } from './index.js'
+import { codeBuildBatch, codeBuildBuild, type ProjectQuery } from './index.js'
 import { ago, notFound, readBackTo, readInChunks, readsOf } from '../support/batch.js'
 import { singleRead, type Read } from '../../read-retry.js'
 import {
   codeBuildCommitFields,
   codeBuildSnapshot,
   codeBuildStopResult,
-  projectSubject
+  projectSubject,
+  withOtherKindHint
 } from './status.js'
 
 /** BatchGetBuilds takes at most 100 IDs. */
@@ -51,7 +53,14 @@ export function createBuildClient(
       try {
         build = (await client.send(new StopBuildCommand({ id: ref.id }))).build
       } catch (error) {
-        throw describeAwsError('stop', ref, config.region, codeBuildBuild.permissions.stop, error)
+        throw await withOtherKindHint(
+          describeAwsError('stop', ref, config.region, codeBuildBuild.permissions.stop, error),
+          ref.id,
+          codeBuildBatch,
+          async id =>
+            ((await client.send(new BatchGetBuildBatchesCommand({ ids: [id] }))).buildBatches
+              ?.length ?? 0) > 0
+        )
       }
       return codeBuildStopResult(
         ref,

@@ -1,6 +1,6 @@
 // CodeBuild's StopBuild and StopBuildBatch answer with the build as it is now; that status alone
 // decides the outcome, because nothing else in the answer says whether the stop took effect.
-import type { CallSubject } from '../../errors.js'
+import { AwsCallError, type CallSubject } from '../../errors.js'
 import type { KindDeclaration } from '../contract.js'
 import { oneLine } from '../../log.js'
 import type {
@@ -99,4 +99,30 @@ export function projectSubject(
     inputs: 'the "project" input',
     kind
   }
+}
+
+/**
+ * Builds and build batches have IDs of the same shape, so an ID of one given with the other's
+ * target is refused as not found. One read of the other kind says which it is, so the message can
+ * name the right target; if that read fails too, the refusal stands as it was.
+ */
+export async function withOtherKindHint(
+  refused: AwsCallError,
+  id: string,
+  other: { target: string; label: string },
+  isOther: (id: string) => Promise<boolean>
+): Promise<AwsCallError> {
+  if (refused.awsName !== 'ResourceNotFoundException') return refused
+  let found = false
+  try {
+    found = await isOther(id)
+  } catch {
+    return refused
+  }
+  if (!found) return refused
+  return new AwsCallError(
+    `${refused.message.replace(/ Check the ID,[^]*$/, '')} ${oneLine(id)} is the ID of a ${other.label}: use target: ${other.target}.`,
+    refused.awsName,
+    refused.cause
+  )
 }

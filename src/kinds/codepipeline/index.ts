@@ -83,6 +83,10 @@ export const codePipelineExecution: KindDeclaration<PipelineQuery, PipelineOptio
   },
   notFoundErrors: ['PipelineNotFoundException', 'PipelineExecutionNotFoundException'],
   errorHints: {
+    PipelineNotFoundException: region =>
+      `CodePipeline has no pipeline of that name in ${region} in this account: check the "pipeline-name" input (the pipeline the execution runs in), the region and the credentials' account.`,
+    PipelineExecutionNotFoundException:
+      'Check the "id" input, and that the execution is one of the pipeline "pipeline-name" names.',
     ConflictException:
       'CodePipeline is busy with another change to this pipeline: run the step again in a moment.'
   },
