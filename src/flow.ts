@@ -19,7 +19,15 @@ import {
   type Settled,
   type StopResult
 } from './release.js'
-import { countLine, overallStatus, reportFailure, setOutputs, summarize } from './report/report.js'
+import {
+  countLine,
+  overallStatus,
+  reportFailure,
+  selectionWords,
+  setOutputs,
+  summarize,
+  summaryScope
+} from './report/report.js'
 import type { Settings } from './settings.js'
 import { dryRun } from './stop/dry-run.js'
 import { stopPhase } from './stop/stop-phase.js'
@@ -52,6 +60,11 @@ export async function stopReleases(
   const heading = `${prefix}Stop AWS release${settings.dryRun ? ' (dry run)' : ''}`
   const plural = countOf(settings.kind, 2, false)
   const declaration = declarationOf(settings.kind)
+  summaryScope({
+    what: selectionWords(settings),
+    region: settings.region,
+    ...(options.guard ? { mode: 'guard, post step: only what this job started' } : {})
+  })
   const kind = await loadReleaseKind(declaration, clientConfig(settings.region))
 
   // No credentials is one problem for the whole step, not one per release.
@@ -120,7 +133,7 @@ export async function stopReleases(
       : ''
     const message = `No running ${kindLabel(settings.kind)} ${options.guard ? 'started by this job ' : ''}found for ${settings.find ? describeQuery(settings.kind, settings.find, settings.commit) : 'the inputs'}; nothing to stop.${leftAlone}`
     setOutputs([], 'NothingRunning', message)
-    await summarize([], heading, message)
+    await summarize([], heading, message, [], selection.passedOver)
     const title = `${prefix}Nothing running`
     if (settings.failIfNotRunning) fail(title, `${message} fail-if-not-running is true.`)
     else annotate('notice', title, message)
@@ -145,7 +158,13 @@ export async function stopReleases(
   if (failure)
     message = `${failure.message} The ${countOf(settings.kind, results.length)} given by ID were still acted on: ${countLine(results)}.`
   setOutputs(results, failure ? 'Failed' : overallStatus(results, settings.dryRun), message)
-  await summarize(results, heading, only && !failure ? countLine(results) : message)
+  await summarize(
+    results,
+    heading,
+    only && !failure ? countLine(results) : message,
+    [],
+    selection.passedOver
+  )
 
   if (failure) fail(findTitle, message)
   annotateReleases(settled, settings, prefix)

@@ -255,7 +255,7 @@ describe('a made-up kind, declared in the test, through every phase', () => {
       'rollback-deployment-id': `${ours}-undo`,
       'rollback-status': 'DONE'
     })
-    expect(r.summary).toContain('<h3>Stop AWS release</h3>')
+    expect(r.summary).toContain('<h3>Stop AWS release — ')
     expect(rollouts.get('fr-theirs')?.status).toBe('ROLLING')
   })
 
@@ -300,7 +300,7 @@ describe('a made-up kind, declared in the test, through every phase', () => {
     expect(post.code).toBe(0)
     expect(calls.filter(c => c.startsWith('stop'))).toEqual([`stop ${ours} drain=true`])
     expect(rollouts.get(theirs)?.status).toBe('ROLLING')
-    expect(post.summary).toContain('<h3>Guard: Stop AWS release</h3>')
+    expect(post.summary).toContain('<h3>Guard: Stop AWS release — ')
   })
 })
 

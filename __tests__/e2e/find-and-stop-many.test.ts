@@ -93,7 +93,7 @@ describe('find CodeDeploy deployments', () => {
     )
     expect(r.stdout).toContain(`Passed over CodeDeploy deployment ${other}`)
     expect(r.stdout).toMatch(/^\[\d+s\] 3 stopped and rolled back$/m)
-    expect(r.summary).toContain('<p>3 CodeDeploy deployments: 3 stopped.</p>')
+    expect(r.summary).toContain('<p><strong>3 CodeDeploy deployments: 3 stopped.</strong></p>')
     // Status reads are batched: one BatchGetDeployments per round for all three.
     expect(
       fake.calls('BatchGetDeployments').every(c => (c.body.deploymentIds as string[]).length <= 25)
@@ -250,7 +250,7 @@ describe('nothing running, dry run, the cap', () => {
       [found[0], 'WouldStop', 'IN_PROGRESS']
     ])
     expect(r.stdout).toContain('::group::Dry run: what would be stopped')
-    expect(r.summary).toContain('<h3>Stop AWS release (dry run)</h3>')
+    expect(r.summary).toContain('<h3>Stop AWS release (dry run) — ')
     expect(r.summary).toContain('3 CodeBuild builds: 1 already finished, 2 would be stopped.')
     for (const id of found) expect(fake.get(id)?.status).toBe('IN_PROGRESS')
   })

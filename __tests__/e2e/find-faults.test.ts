@@ -130,8 +130,8 @@ describe('every failure sets the outputs and writes a summary', () => {
     expect(r.code).toBe(1)
     expect(r.outputs).toMatchObject({ status: 'Failed', count: '0', ids: '', releases: '[]' })
     expect(JSON.parse(r.outputs.releases!)).toEqual([])
-    expect(r.summary).toContain('<h3>Stop AWS release</h3>')
-    expect(r.summary).toContain(`<p>Failed: `)
+    expect(r.summary).toContain('<h3>Stop AWS release — ')
+    expect(r.summary).toContain(`<p><strong>Failed: `)
     return r
   }
 

@@ -30,6 +30,7 @@ describe('deployment', () => {
       id,
       'rollback-deployment-id': '',
       'rollback-status': '',
+      'aws-account-id': '',
       count: '1',
       ids: id,
       releases: JSON.stringify([
@@ -237,7 +238,7 @@ describe('pipeline', () => {
     })
     expect(r.code).toBe(1)
     expect(errorAnnotations(r.stdout)[0]).toMatch(
-      /^Could not stop CodePipeline execution 3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1 of pipeline nope: PipelineNotFoundException: .*Check the ID, the region/
+      /^Could not stop CodePipeline execution 3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1 of pipeline nope: PipelineNotFoundException: .*check the "pipeline-name" input/
     )
   })
 })
@@ -561,17 +562,14 @@ describe('log, summary and credentials', () => {
     expect(everything).not.toContain('AKIAFAKEKEY')
   })
 
-  it('writes a job summary table with kind, id, status, target status, message and console link', async () => {
+  it('writes a job summary table: the release linked to the console, its status, what AWS showed', async () => {
     const id = fake.addBuild({ stopImmediately: true })
     const r = await run({ target: 'build', id })
     expect(r.summary).toContain(
-      '<th>Kind</th><th>ID</th><th>Status</th><th>Target status</th><th>Message</th><th>Console</th>'
+      '<th>Release</th><th>Status</th><th>AWS status</th><th>Details</th>'
     )
     expect(r.summary).toContain(
-      `<td>CodeBuild build</td><td><code>${id}</code></td><td>Succeeded</td><td>STOPPED</td>`
-    )
-    expect(r.summary).toContain(
-      '<a href="https://eu-west-1.console.aws.amazon.com/codesuite/codebuild/projects/demo-project/build/'
+      `<a href="https://eu-west-1.console.aws.amazon.com/codesuite/codebuild/projects/demo-project/build/${encodeURIComponent(id)}/log?region=eu-west-1" title="${id}"><code>${id}</code></a></td><td>✅ Stopped</td><td>STOPPED</td>`
     )
   })
 })

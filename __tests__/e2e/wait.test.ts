@@ -53,7 +53,10 @@ describe('deployment', () => {
       new RegExp(`^\\[\\d+s\\] CodeDeploy deployment ${rollbackId}: Succeeded`, 'm')
     )
     expect(r.summary).toContain('<th>Rollback</th><th>Took</th>')
-    expect(r.summary).toContain(`<code>${rollbackId}</code> Succeeded`)
+    // The rollback deployment is linked to its own page in the console.
+    expect(r.summary).toContain(
+      `<a href="https://eu-west-1.console.aws.amazon.com/codesuite/codedeploy/deployments/${rollbackId}?region=eu-west-1"><code>${rollbackId}</code></a> Succeeded`
+    )
     expect(readPacing('BatchGetDeployments', id).minGap).toBeGreaterThanOrEqual(950)
   })
 

@@ -48,7 +48,8 @@ describe('selectReleases', () => {
       targets: [{ ref: { kind: 'deployment', id: 'd-GIVEN0001' } }],
       lines: [],
       running: [],
-      leftAlone: 0
+      leftAlone: 0,
+      passedOver: []
     })
   })
 

@@ -38,11 +38,22 @@ describe('parseSettings: valid inputs', () => {
       guard: false,
       failIfNotRunning: false,
       region: 'eu-west-1',
+      allowedAccountIds: [],
       wait: false,
       waitTimeoutMs: 30 * 60_000,
       pollIntervalMs: 5_000,
       warnings: []
     })
+  })
+
+  it('reads allowed-account-ids: separated by commas, spaces or new lines, each once', () => {
+    expect(
+      parse({
+        target: 'deployment',
+        id: DEPLOYMENT_ID,
+        'allowed-account-ids': '111111111111, 222222222222\n111111111111'
+      }).allowedAccountIds
+    ).toEqual(['111111111111', '222222222222'])
   })
 
   it('keeps rollback tri-state: empty, true, false', () => {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { writeSummary } from '../../src/report/report.js'
+import { summaryScope, writeSummary } from '../../src/report/report.js'
 import type { StopResult } from '../../src/release.js'
 
 const HOSTILE = '<img src=x onerror=alert(1)>'
@@ -23,7 +23,7 @@ afterEach(async () => {
 })
 
 describe('writeSummary', () => {
-  it('escapes the ID, target status, pipeline, rollback and message cells, and the lines', async () => {
+  it('escapes the ID, target status, pipeline, rollback and message cells, the heading, scope and lines', async () => {
     // A marker per cell, none a suffix of another: each cell must show its own escaped text.
     const result: StopResult = {
       ref: { kind: 'pipeline', id: `A1${HOSTILE}`, parent: `B2${HOSTILE}` },
@@ -35,11 +35,29 @@ describe('writeSummary', () => {
       consoleUrl: 'https://example.com/?a="b"',
       waitedMs: 1000
     }
-    await writeSummary([result], `G7${HOSTILE}`, `H8${HOSTILE}`, [`I9${HOSTILE}`])
+    summaryScope({ what: `J0${HOSTILE}`, region: `K1${HOSTILE}`, mode: `L2${HOSTILE}` })
+    process.env.GITHUB_ACTION = `M3${HOSTILE}`
+    await writeSummary([result], `G7${HOSTILE}`, `H8${HOSTILE}`, [`I9${HOSTILE}`], [`N4${HOSTILE}`])
+    delete process.env.GITHUB_ACTION
     const html = await readFile(file, 'utf8')
     expect(html).not.toContain('<img')
     const escaped = '&lt;img src=x onerror=alert(1)&gt;'
-    for (const cell of ['A1', 'B2', 'C3', 'D4', 'E5', 'F6', 'G7', 'H8', 'I9'])
+    for (const cell of [
+      'A1',
+      'B2',
+      'C3',
+      'D4',
+      'E5',
+      'F6',
+      'G7',
+      'H8',
+      'I9',
+      'J0',
+      'K1',
+      'L2',
+      'M3',
+      'N4'
+    ])
       expect(html).toContain(`${cell}${escaped}`)
     expect(html).toContain('href="https://example.com/?a=&quot;b&quot;"')
   })

@@ -36,6 +36,8 @@ export interface Selection {
   failure?: FindFailure
   /** Running releases a guard's post step passed over as not this job's. */
   leftAlone: number
+  /** Each release the find turned up but did not take, and why (a line of `lines`). */
+  passedOver: string[]
 }
 
 /** What a guard's main step saw, for its post step. */
@@ -69,7 +71,7 @@ export async function selectReleases(
 ): Promise<Selection> {
   const targets: Target[] = settings.releases.map(ref => ({ ref }))
   const lines: string[] = []
-  if (!settings.find) return { targets, lines, running: [], leftAlone: 0 }
+  if (!settings.find) return { targets, lines, running: [], leftAlone: 0, passedOver: [] }
 
   let found: FoundRelease[]
   try {
@@ -87,7 +89,14 @@ export async function selectReleases(
       : error instanceof AwsCallError
         ? error.message
         : oneLine(String(error))
-    return { targets, lines, running: [], failure: { message, cancelled }, leftAlone: 0 }
+    return {
+      targets,
+      lines,
+      running: [],
+      failure: { message, cancelled },
+      leftAlone: 0,
+      passedOver: []
+    }
   }
   const baseline = new Set(options.guard?.baseline ?? [])
   const taken = new Set(targets.map(t => t.ref.id))
@@ -134,5 +143,6 @@ export async function selectReleases(
     })
     lines.push(`Found ${what}: ${release.status} in ${release.where}${started}${because}.`)
   }
-  return { targets, lines, running: found, leftAlone }
+  const passedOver = lines.filter(line => line.startsWith('Passed over '))
+  return { targets, lines, running: found, leftAlone, passedOver }
 }

@@ -22,7 +22,13 @@ import {
   type FoundRelease,
   type StatusReads
 } from '../release.js'
-import { reportFailure, setOutputs, summarize } from '../report/report.js'
+import {
+  reportFailure,
+  selectionWords,
+  setOutputs,
+  summarize,
+  summaryScope
+} from '../report/report.js'
 import type { Settings } from '../settings.js'
 
 /** The state name the post step reads the guard from (STATE_guard). */
@@ -55,6 +61,11 @@ export async function startGuard(settings: Settings, deps: FlowDeps): Promise<vo
       ? ` If the job fails, the post step still stops the ${countOf(settings.kind, given.size)} given by ID.`
       : ' Nothing is guarded.'
 
+  summaryScope({
+    what: selectionWords(settings),
+    region: settings.region,
+    mode: 'guard, main step: nothing is stopped now'
+  })
   const kind = await loadReleaseKind(declarationOf(settings.kind), clientConfig(settings.region))
   const noCredentials = await missingCredentials(kind, true, deps)
   if (noCredentials)

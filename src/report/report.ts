@@ -1,7 +1,14 @@
 // What the step tells its users: outputs, log lines and the job summary.
 import * as core from '@actions/core'
 import { declarationOf } from '../kinds/registry.js'
-import { describeRelease, kindLabel, type ReleaseRef, type StopResult } from '../release.js'
+import {
+  countOf,
+  describeQuery,
+  describeRelease,
+  type ReleaseRef,
+  type StopResult
+} from '../release.js'
+import type { Settings } from '../settings.js'
 import { formatDuration } from '../duration.js'
 import { annotate, fail, html, info, oneLine } from '../log.js'
 
@@ -125,15 +132,54 @@ export async function reportFailure(options: {
   fail(options.title, options.message)
 }
 
+/**
+ * What the step acts on and where, for the summary's heading and the line under it: several steps
+ * of this action in one job each write a summary, and each must say which it is.
+ */
+export interface SummaryScope {
+  /** "CodeBuild builds of project web for commit 1a2b3c4", "CodeDeploy deployment d-ABC…". */
+  what: string
+  region: string
+  /** "dry run: nothing was stopped", "guard: post step". */
+  mode?: string
+}
+
+let scope: SummaryScope | undefined
+
+export function summaryScope(next: SummaryScope): void {
+  scope = next
+}
+
+/** What the inputs select, in words: the IDs given and the find by name. */
+export function selectionWords(
+  settings: Pick<Settings, 'kind' | 'releases' | 'find' | 'commit'>
+): string {
+  const ids = settings.releases
+  const given =
+    ids.length === 1 && ids[0]
+      ? describeRelease(ids[0])
+      : ids.length > 0 && ids.length <= 3
+        ? `${countOf(settings.kind, ids.length, false)} ${ids.map(r => displayId(r)).join(', ')}`
+        : ids.length > 0
+          ? `${countOf(settings.kind, ids.length)} given by ID`
+          : ''
+  if (!settings.find) return given
+  // A commit as git shows it short: the full SHA is in the log.
+  const commit = settings.commit?.slice(0, 7)
+  const found = `${countOf(settings.kind, 2, false)} of ${describeQuery(settings.kind, settings.find, commit)}`
+  return given ? `${found}, and ${given}` : found
+}
+
 /** Writes the job summary; a summary that cannot be written is a warning, never the step's failure. */
 export async function summarize(
   results: StopResult[],
   heading: string,
   line: string,
-  items?: string[]
+  items?: string[],
+  passedOver?: string[]
 ): Promise<void> {
   try {
-    await writeSummary(results, heading, line, items)
+    await writeSummary(results, heading, line, items, passedOver)
     summaryWritten = true
   } catch (error) {
     annotate(
@@ -146,51 +192,110 @@ export async function summarize(
 
 export function logResult(result: StopResult): void {
   const what = STATUS_TEXT[result.status] ?? `stop status ${oneLine(result.status)}`
-  const target = result.targetStatus ? ` [${result.targetStatus}]` : ''
+  // Words first, then the `status` output's value and AWS's own, each named: "Succeeded" about
+  // the stop is never read as the rollback deployment's "Succeeded" in the message.
+  const aws = result.targetStatus ? `; AWS shows ${result.targetStatus}` : ''
   info(
-    `${describeRelease(result.ref)}: ${result.status}${target}: ${what}. ${result.statusMessage}`
+    `${describeRelease(result.ref)}: ${what} (status ${result.status}${aws}). ${result.statusMessage}`
   )
 }
 
-/** The job summary: a count line, then one row per release, every cell escaped. */
+/** The Status cell: what happened, at a glance. */
+const STATUS_CELL: Record<string, string> = {
+  Succeeded: '✅ Stopped',
+  Pending: '⏳ Still stopping',
+  AlreadyCompleted: '⚪ Already finished',
+  WouldStop: '🔎 Would stop',
+  Failed: '❌ Failed'
+}
+
+/**
+ * The job summary: a heading that says what and where, a line that says how it went, one row per
+ * release (its ID linked to the console), and what a find passed over. Every text is escaped.
+ */
 export async function writeSummary(
   results: StopResult[],
   heading: string,
   line: string,
-  items: string[] = []
+  items: string[] = [],
+  passedOver: string[] = []
 ): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return
-  const waited = results.some(r => r.waitedMs !== undefined)
-  const columns = [
-    'Kind',
-    'ID',
-    'Status',
-    'Target status',
-    ...(waited ? ['Rollback', 'Took'] : []),
-    'Message',
-    'Console'
-  ]
-  const link = (url?: string): string =>
-    url ? `<a href="${html(url)}">Open in the AWS console</a>` : ''
-  const rows = results.map(r => [
-    html(kindLabel(r.ref.kind)),
-    `<code>${html(r.ref.id)}</code>${parentCell(r.ref)}`,
-    html(r.status),
-    html(r.targetStatus ?? ''),
-    ...(waited
-      ? [rollbackCell(r), r.waitedMs === undefined ? '' : formatDuration(r.waitedMs)]
+  const region = scope?.region
+  const has = (cell: (r: StopResult) => unknown): boolean => results.some(r => Boolean(cell(r)))
+  // A column only when some row has something to say in it.
+  const columns: (readonly [string, (r: StopResult) => string])[] = [
+    ['Release', r => releaseCell(r)],
+    ['Status', r => STATUS_CELL[r.status] ?? html(r.status)],
+    ...(has(r => r.targetStatus)
+      ? [['AWS status', (r: StopResult) => html(r.targetStatus ?? '')] as const]
       : []),
-    html(r.statusMessage),
-    link(r.consoleUrl)
-  ])
-  const header = columns.map(data => ({ data, header: true }))
-  const summary = core.summary.addHeading(html(heading), 3).addRaw(`<p>${html(line)}</p>`, true)
+    ...(has(r => r.rollbackDeploymentId)
+      ? [['Rollback', (r: StopResult) => rollbackCell(r, region)] as const]
+      : []),
+    ...(has(r => r.waitedMs !== undefined)
+      ? [
+          [
+            'Took',
+            (r: StopResult) => (r.waitedMs === undefined ? '' : formatDuration(r.waitedMs))
+          ] as const
+        ]
+      : []),
+    ['Details', r => html(r.statusMessage)]
+  ]
+  const title = scope?.what ? `${heading} — ${scope.what}` : heading
+  const summary = core.summary.addHeading(html(title), 3)
+  const where = scopeLine()
+  if (where) summary.addRaw(`<p><sub>${where}</sub></p>`, true)
+  summary.addRaw(`<p><strong>${html(line)}</strong></p>`, true)
   if (items.length > 0)
     summary.addRaw(`<ul>${items.map(item => `<li>${html(item)}</li>`).join('')}</ul>`, true)
-  if (rows.length > 0)
+  if (results.length > 0) {
+    const header = columns.map(([data]) => ({ data, header: true }))
+    const rows = results.map(r => columns.map(([, cell]) => cell(r)))
     // @actions/core leaves an empty cell unclosed (<td>): a dash keeps the table well formed.
     summary.addTable([header, ...rows.map(row => row.map(cell => cell || '—'))])
+  }
+  if (passedOver.length > 0) {
+    // Open when nothing was acted on: then what was passed over, and why, is the whole story.
+    summary.addRaw(
+      `<details${results.length === 0 ? ' open' : ''}><summary>Passed over: ${passedOver.length}</summary><ul>${passedOver
+        .map(item => `<li>${html(item)}</li>`)
+        .join('')}</ul></details>`,
+      true
+    )
+  }
   await summary.write()
+}
+
+/** "AWS region eu-west-1 · account 123456789012 · step stop-web · dry run: nothing was stopped". */
+function scopeLine(): string {
+  const parts: string[] = []
+  if (scope?.mode) parts.push(html(scope.mode))
+  if (scope) parts.push(`AWS region ${html(scope.region)}`)
+  if (knownAccount) parts.push(`account ${html(knownAccount)}`)
+  // The step's id (GITHUB_ACTION), when the workflow gave it one: the runner names others "__…".
+  const step = process.env.GITHUB_ACTION
+  if (step && !step.startsWith('__')) parts.push(`step <code>${html(step)}</code>`)
+  return parts.join(' · ')
+}
+
+/**
+ * An ID as a person reads it: an ARN by its resource part, a stack by its name. The link and its
+ * title keep the whole ID.
+ */
+function displayId(ref: ReleaseRef): string {
+  const named = declarationOf(ref.kind).nameOf?.(ref.id)
+  if (named && named !== ref.id) return named
+  return ref.id.startsWith('arn:') ? ref.id.split(':').slice(5).join(':') : ref.id
+}
+
+function releaseCell(r: StopResult): string {
+  const id = `<code>${html(displayId(r.ref))}</code>`
+  const linked = r.consoleUrl
+    ? `<a href="${html(r.consoleUrl)}" title="${html(r.ref.id)}">${id}</a>`
+    : id
+  return `${linked}${parentCell(r.ref)}`
 }
 
 /** The `releases` output's key for what the ID lives in ("pipelineName"), for kinds that have one. */
@@ -204,7 +309,13 @@ function parentCell(ref: ReleaseRef): string {
   return ref.parent && parent ? ` (${html(parent.label)} <code>${html(ref.parent)}</code>)` : ''
 }
 
-function rollbackCell(r: StopResult): string {
+/** The follow-up release (CodeDeploy's rollback deployment), linked like the release. */
+function rollbackCell(r: StopResult, region: string | undefined): string {
   if (!r.rollbackDeploymentId) return ''
-  return `<code>${html(r.rollbackDeploymentId)}</code>${r.rollbackStatus ? ` ${html(r.rollbackStatus)}` : ''}`
+  const id = `<code>${html(r.rollbackDeploymentId)}</code>`
+  const url = region
+    ? declarationOf(r.ref.kind).consoleUrl({ kind: r.ref.kind, id: r.rollbackDeploymentId }, region)
+    : ''
+  const linked = url ? `<a href="${html(url)}">${id}</a>` : id
+  return `${linked}${r.rollbackStatus ? ` ${html(r.rollbackStatus)}` : ''}`
 }

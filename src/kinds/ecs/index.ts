@@ -42,10 +42,10 @@ export const ecsServiceDeployment: KindDeclaration<ServiceQuery, EcsOptions> = {
           '"cluster") instead of "id" to stop its running deployments, or the deployment ARN from ' +
           'ListServiceDeployments or the console.'
         : /^ecs-svc\//.test(id)
-          ? ' That is the ID of a deployment as DescribeServices lists it in the service\'s ' +
+          ? " That is the ID of a deployment as DescribeServices lists it in the service's " +
             '"deployments"; a stop needs the service deployment ARN, which names cluster and service: ' +
             '"aws ecs list-service-deployments --cluster <cluster> --service <service>" lists them, ' +
-            "and so does the service's Deployments tab in the ECS console. Or give \"service\" (and " +
+            'and so does the service\'s Deployments tab in the ECS console. Or give "service" (and ' +
             '"cluster") instead of "id" to stop its running deployments.'
           : ''
   },
