@@ -3,6 +3,9 @@
 // action.yml, between the <!-- action-docs:NAME --> and <!-- action-docs:NAME:end --> markers, so
 // the two cannot drift. `node scripts/docs.js --check` (part of npm run check) fails, naming the
 // stale parts, when the README is not what action.yml makes.
+// The tables are left compact (no column padding) inside prettier-ignore comments: prettier would
+// pad every row to the longest description, which triples their size (8 kB become 24 kB) for a
+// table that renders the same on GitHub, and the README is meant to stay short.
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as prettier from 'prettier'
@@ -52,6 +55,11 @@ function outputsTable() {
   return ['| Output | Description |', '| --- | --- |', ...rows].join('\n')
 }
 
+/** @param {string} markdown */
+function unformatted(markdown) {
+  return `<!-- prettier-ignore-start -->\n${markdown}\n<!-- prettier-ignore-end -->`
+}
+
 /** @param {string | undefined} value */
 function show(value) {
   return value === undefined ? '' : value === '' ? "`''`" : `\`${value}\``
@@ -81,7 +89,11 @@ function wrap(text, width) {
 
 /** The README with each generated part replaced, formatted as prettier formats it. */
 async function generatedReadme(/** @type {string} */ readme) {
-  const parts = { usage: usageBlock(), inputs: inputsTable(), outputs: outputsTable() }
+  const parts = {
+    usage: usageBlock(),
+    inputs: unformatted(inputsTable()),
+    outputs: unformatted(outputsTable())
+  }
   let text = readme
   for (const [name, body] of Object.entries(parts)) {
     const start = `<!-- action-docs:${name} -->`
