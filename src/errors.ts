@@ -224,7 +224,7 @@ function hintFor(
   const fitted = typeof kindHint === 'function' ? kindHint(region, e.message ?? '') : kindHint
   if (fitted) return fitted
   if (isAccessDenied(e)) {
-    return `The role these credentials belong to needs the IAM action ${permission} on this ${label} (see the README's IAM policy).`
+    return `The role these credentials belong to needs the IAM action ${permission} on this ${label} (docs/iam.md has a least-privilege policy for each kind).`
   }
   if (NOT_FOUND.has(name) || subject.kind?.notFoundErrors.includes(name)) {
     return `Check ${subject.check}, the region (${region}) and that the credentials are for the AWS account that owns this ${label}.`

@@ -8,7 +8,7 @@ import { isThrottlingError, isTransientAwsError } from './errors.js'
 import { formatDuration } from './duration.js'
 import { debug, info, oneLine } from './log.js'
 
-/** How long a find keeps trying reads that fail for a passing reason (README: Troubleshooting). */
+/** How long a find keeps trying reads that fail for a passing reason (docs/troubleshooting.md). */
 export const FIND_DEADLINE_MS = 2 * 60_000
 /** At most one log line about backoffs this often: a long throttle must not flood the log. */
 export const BACKOFF_LOG_EVERY_MS = 5_000

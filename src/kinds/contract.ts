@@ -98,7 +98,7 @@ export interface KindDeclaration<Q = unknown, O = unknown> {
   readonly parent?: { label: string; outputKey: string }
   consoleUrl(ref: ReleaseRef, region: string): string
   /**
-   * The IAM actions, for access-denied hints and the README's policies (a test checks the README
+   * The IAM actions, for access-denied hints and the policies in docs/iam.md (a test checks the page
    * names each): the stop, the status read, and what a find by name calls besides the read.
    */
   readonly permissions: { stop: string; read: string; find: string[] }
