@@ -92,6 +92,7 @@ export function parseSettings(input: InputReader, env: NodeJS.ProcessEnv): Setti
       env,
       ids,
       problem: message => problems.push(message),
+      warning: message => warnings.push(message),
       bool,
       name: (name, pattern, accepts) => {
         const value = input(name)

@@ -39,6 +39,8 @@ export interface InputContext {
   ids: string[]
   /** Add a problem: every problem is reported together, before any AWS call. */
   problem(message: string): void
+  /** Add a warning: an input the kind reads but cannot fully honour (an annotation, no failure). */
+  warning(message: string): void
   /** A true/false input (`undefined` fallback: tri-state), reporting a bad value. */
   bool(name: string, fallback: boolean | undefined): boolean | undefined
   /** A name input checked against a pattern ('' when not given), reporting a bad value. */
