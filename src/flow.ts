@@ -149,7 +149,12 @@ export async function stopReleases(
     if (settings.wait)
       settled = await waitPhase(kind, settled, within(settings, options, deps), deps, prefix)
   }
-  const results = settled.map(s => s.result)
+  // Where each release found by name runs, for the summary's rows (the outputs keep to the ID).
+  const whereOf = new Map(selection.running.map(r => [r.ref.id, r.where]))
+  const results = settled.map(s => {
+    const where = whereOf.get(s.result.ref.id)
+    return where ? { ...s.result, where } : s.result
+  })
   const only = results.length === 1 ? results[0] : undefined
   let message = only
     ? only.statusMessage
@@ -158,13 +163,23 @@ export async function stopReleases(
   if (failure)
     message = `${failure.message} The ${countOf(settings.kind, results.length)} given by ID were still acted on: ${countLine(results)}.`
   setOutputs(results, failure ? 'Failed' : overallStatus(results, settings.dryRun), message)
-  await summarize(
-    results,
-    heading,
-    only && !failure ? countLine(results) : message,
-    [],
-    selection.passedOver
-  )
+  // The summary's line: the counts (the rows have each message), and why the step fails when a
+  // release made it fail (a rollback that failed shows "Stopped" in its row).
+  const counts = failure
+    ? message
+    : `${countOf(settings.kind, results.length)}: ${countLine(results)}.`
+  const failing = settled
+    .filter(
+      s =>
+        s.problem !== undefined ||
+        (settings.failIfNotRunning && s.result.status === 'AlreadyCompleted')
+    )
+    .map(s => s.problemTitle ?? `Not running: ${describeRelease(s.result.ref)}`)
+  const why =
+    failing.length > 0
+      ? ` The step failed: ${failing.slice(0, 3).join('; ')}${failing.length > 3 ? `; and ${failing.length - 3} more` : ''}.`
+      : ''
+  await summarize(results, heading, `${counts}${why}`, [], selection.passedOver)
 
   if (failure) fail(findTitle, message)
   annotateReleases(settled, settings, prefix)

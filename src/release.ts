@@ -34,6 +34,8 @@ export interface StopResult {
   rollbackStatus?: string
   /** Set after waiting: how long the wait took. */
   waitedMs?: number
+  /** Found by name: where it runs ("shop/prod", "project web"), for the job summary. */
+  where?: string
 }
 
 /** What one status read showed. */

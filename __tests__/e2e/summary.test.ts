@@ -43,6 +43,8 @@ describe('the job summary', () => {
       { env: { GITHUB_ACTION: 'stop-shop' } }
     )
     expect(r.code).toBe(0)
+    // A release found by name says where it runs, under its ID.
+    expect(r.summary).toMatch(/<code>d-\w+<\/code><\/a><br><sub>shop\/prod<\/sub><\/td>/)
     expect(top(r.summary)).toEqual({
       heading:
         'Stop AWS release — CodeDeploy deployments of deployment group prod of application shop for commit 1a2b3c4',

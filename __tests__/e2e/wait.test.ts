@@ -55,7 +55,7 @@ describe('deployment', () => {
     expect(r.summary).toContain('<th>Rollback</th><th>Took</th>')
     // The rollback deployment is linked to its own page in the console.
     expect(r.summary).toContain(
-      `<a href="https://eu-west-1.console.aws.amazon.com/codesuite/codedeploy/deployments/${rollbackId}?region=eu-west-1"><code>${rollbackId}</code></a> Succeeded`
+      `<a href="https://eu-west-1.console.aws.amazon.com/codesuite/codedeploy/deployments/${rollbackId}?region=eu-west-1"><code>${rollbackId}</code></a> ✅ Succeeded`
     )
     expect(readPacing('BatchGetDeployments', id).minGap).toBeGreaterThanOrEqual(950)
   })
@@ -68,6 +68,11 @@ describe('deployment', () => {
     expect(annotations(r.stdout).map(a => [a.level, a.title])).toEqual([
       ['error', `Rollback Failed: CodeDeploy deployment ${id}`]
     ])
+    // The row says Stopped (it was), so the summary's line says why the step failed.
+    expect(r.summary).toContain(
+      `<p><strong>1 CodeDeploy deployment: 1 stopped. The step failed: Rollback Failed: CodeDeploy deployment ${id}.</strong></p>`
+    )
+    expect(r.summary).toContain('</a> ❌ Failed</td>')
     expect(errorAnnotations(r.stdout)[0]).toMatch(
       new RegExp(
         `^The rollback deployment ${r.outputs['rollback-deployment-id']} of CodeDeploy deployment ${id} ended Failed`

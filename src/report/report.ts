@@ -295,7 +295,7 @@ function releaseCell(r: StopResult): string {
   const linked = r.consoleUrl
     ? `<a href="${html(r.consoleUrl)}" title="${html(r.ref.id)}">${id}</a>`
     : id
-  return `${linked}${parentCell(r.ref)}`
+  return `${linked}${parentCell(r.ref)}${r.where ? `<br><sub>${html(r.where)}</sub>` : ''}`
 }
 
 /** The `releases` output's key for what the ID lives in ("pipelineName"), for kinds that have one. */
@@ -317,5 +317,12 @@ function rollbackCell(r: StopResult, region: string | undefined): string {
     ? declarationOf(r.ref.kind).consoleUrl({ kind: r.ref.kind, id: r.rollbackDeploymentId }, region)
     : ''
   const linked = url ? `<a href="${html(url)}">${id}</a>` : id
-  return `${linked}${r.rollbackStatus ? ` ${html(r.rollbackStatus)}` : ''}`
+  const mark = !r.rollbackStatus
+    ? ''
+    : r.rollbackStatus === 'Succeeded'
+      ? '✅ '
+      : ['Failed', 'Stopped'].includes(r.rollbackStatus)
+        ? '❌ '
+        : '⏳ '
+  return `${linked}${r.rollbackStatus ? ` ${mark}${html(r.rollbackStatus)}` : ''}`
 }
