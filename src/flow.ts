@@ -57,7 +57,8 @@ export async function stopReleases(
   options: FlowOptions = {}
 ): Promise<void> {
   const prefix = options.prefix ?? ''
-  const heading = `${prefix}Stop AWS release${settings.dryRun ? ' (dry run)' : ''}`
+  // A guard's post step says it acts because the job failed: its main step's summary is beside it.
+  const heading = `${prefix}Stop AWS release${options.guard ? ' after the job failed or was cancelled' : ''}${settings.dryRun ? ' (dry run)' : ''}`
   const plural = countOf(settings.kind, 2, false)
   const declaration = declarationOf(settings.kind)
   summaryScope({
@@ -177,7 +178,7 @@ export async function stopReleases(
     .map(s => s.problemTitle ?? `Not running: ${describeRelease(s.result.ref)}`)
   const why =
     failing.length > 0
-      ? ` The step failed: ${failing.slice(0, 3).join('; ')}${failing.length > 3 ? `; and ${failing.length - 3} more` : ''}.`
+      ? ` The step failed (${failing.slice(0, 3).join('; ')}${failing.length > 3 ? `; and ${failing.length - 3} more` : ''}).`
       : ''
   await summarize(results, heading, `${counts}${why}`, [], selection.passedOver)
 

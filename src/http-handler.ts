@@ -69,7 +69,7 @@ export class CheckedHttpHandler implements RequestHandler<
       if (error instanceof Error && error.name === 'TimeoutError') this.sayTimedOut(request, error)
       throw error
     }
-    await checkAnswer(answer.response, request)
+    await checkAnswer(answer.response, request, this.options.env ?? process.env)
     return answer
   }
 
@@ -119,7 +119,11 @@ function hostOf(request: HttpRequest): string {
  * XML (text/xml), errors included. A body without such a type is read (it is small: the SDK
  * would read it anyway) and let through only when it looks like JSON or XML, put back for the SDK.
  */
-async function checkAnswer(response: HttpResponse, request: HttpRequest): Promise<void> {
+async function checkAnswer(
+  response: HttpResponse,
+  request: HttpRequest,
+  env: NodeJS.ProcessEnv
+): Promise<void> {
   const type = (headerOf(response, 'content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? ''
   if (!type.includes('html') && /json|xml/.test(type)) return
   const body = await readBody(response.body)
@@ -130,9 +134,20 @@ async function checkAnswer(response: HttpResponse, request: HttpRequest): Promis
   throw new NotAwsAnswerError(
     `the endpoint did not answer like AWS: HTTP ${response.statusCode} ${type || 'with no content type'}${
       text.trim() ? '' : ', empty'
-    } from ${hostOf(request)}${said ? ` ("${said}")` : ''}; a proxy, or a wrong AWS_ENDPOINT_URL?`,
+    } from ${hostOf(request)}${said ? ` ("${said}")` : ''}${proxyNote(request, env)}; a proxy, or a wrong AWS_ENDPOINT_URL?`,
     response.statusCode
   )
+}
+
+/**
+ * The answer names the host the call was for; when a proxy variable is set for its scheme, the
+ * proxy may be what answered (unless NO_PROXY leaves the host out, which Node decides).
+ */
+function proxyNote(request: HttpRequest, env: NodeJS.ProcessEnv): string {
+  const names =
+    request.protocol === 'https:' ? ['HTTPS_PROXY', 'https_proxy'] : ['HTTP_PROXY', 'http_proxy']
+  const name = names.find(n => env[n])
+  return name ? ` (${name} is set: the proxy may be what answered)` : ''
 }
 
 function headerOf(response: HttpResponse, name: string): string | undefined {

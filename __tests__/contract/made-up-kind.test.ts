@@ -300,7 +300,9 @@ describe('a made-up kind, declared in the test, through every phase', () => {
     expect(post.code).toBe(0)
     expect(calls.filter(c => c.startsWith('stop'))).toEqual([`stop ${ours} drain=true`])
     expect(rollouts.get(theirs)?.status).toBe('ROLLING')
-    expect(post.summary).toContain('<h3>Guard: Stop AWS release — ')
+    expect(post.summary).toContain(
+      '<h3>Guard: Stop AWS release after the job failed or was cancelled — '
+    )
   })
 })
 

@@ -65,7 +65,7 @@ describe('guard: main step', () => {
       `1 CodeBuild build already running is not this job's: the post step leaves it alone. CodeBuild build ${other} (IN_PROGRESS in project web, started 2`
     )
     expect(main.outputs).toMatchObject({ status: 'Guarding', count: '0', releases: '[]' })
-    expect(main.summary).toContain('<h3>Guard: Stop AWS release — ')
+    expect(main.summary).toContain('<h3>Guard: Stop AWS release if the job fails — ')
     expect(main.summary).toContain(`<li>CodeBuild build ${other}`)
   })
 
@@ -96,7 +96,7 @@ describe('guard: main step', () => {
       expect(saved.settings.find).toBeUndefined()
       expect(saved.settings.releases.map((r: { id: string }) => r.id)).toEqual([inputs.id])
     } else expect(main.state.guard).toBeUndefined()
-    expect(main.summary).toContain('<h3>Guard: Stop AWS release — ')
+    expect(main.summary).toContain('<h3>Guard: Stop AWS release if the job fails — ')
     expect(fake.requests.filter(r => r.operation.startsWith('Stop'))).toHaveLength(0)
     const errors = annotations(main.stdout).filter(a => a.level === 'error')
     expect(errors).toHaveLength(1)
@@ -193,7 +193,9 @@ describe('guard: post step', () => {
     expect(r.code).toBe(0)
     expect(stoppedIds('StopBuild')).toEqual([id])
     expect(r.stdout).toContain('::group::Guard: Stop CodeBuild build')
-    expect(r.summary).toContain('<h3>Guard: Stop AWS release — ')
+    expect(r.summary).toContain(
+      '<h3>Guard: Stop AWS release after the job failed or was cancelled — '
+    )
   })
 
   it('by deployment group with commit and rollback: only what this job started, of that commit', async () => {
@@ -312,7 +314,9 @@ describe('guard: post step', () => {
     expect(r.code).toBe(0)
     expect(r.outputs).toMatchObject({ status: 'WouldStop', ids: id })
     expect(fake.calls('StopBuild')).toHaveLength(0)
-    expect(r.summary).toContain('<h3>Guard: Stop AWS release (dry run) — ')
+    expect(r.summary).toContain(
+      '<h3>Guard: Stop AWS release after the job failed or was cancelled (dry run) — '
+    )
   })
 
   it('fails the post step when a stop failed', async () => {

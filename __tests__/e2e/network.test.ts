@@ -95,6 +95,30 @@ describe('through a proxy', () => {
     expect(proxy.carried).toEqual([])
   })
 
+  it("a proxy's own error page: names the endpoint asked, and that the proxy may have answered", async () => {
+    const gateway = await startImpostor(
+      502,
+      'text/html',
+      '<html><title>502 Bad Gateway</title><body>squid</body></html>'
+    )
+    try {
+      const run = await runAction({
+        inputs: { target: 'build', id: 'web:6f1c2d9e-4b7a-4c1e-9a0b-2f3d4e5f6a7b' },
+        env: {
+          AWS_ENDPOINT_URL: 'http://codebuild.internal.example:8080',
+          HTTP_PROXY: gateway.url,
+          AWS_MAX_ATTEMPTS: '1'
+        }
+      })
+      expect([run.code, run.outputs.status]).toEqual([1, 'Failed'])
+      expect(run.outputs['status-message']).toMatch(
+        /did not answer like AWS: HTTP 502 text\/html from codebuild\.internal\.example:8080 \("502 Bad Gateway"\) \(HTTP_PROXY is set: the proxy may be what answered\); a proxy, or a wrong AWS_ENDPOINT_URL\?/
+      )
+    } finally {
+      await gateway.close()
+    }
+  })
+
   it('a proxy that is down is a connection error naming the call, not a hang', async () => {
     const id = fake.addBuild()
     const run = await runAction({

@@ -147,13 +147,14 @@ describe('the job summary', () => {
     const inputs = { target: 'build', project: 'web', guard: 'true' }
     const main = await step(inputs)
     expect(top(main.summary)).toEqual({
-      heading: 'Guard: Stop AWS release — CodeBuild builds of project web',
+      heading: 'Guard: Stop AWS release if the job fails — CodeBuild builds of project web',
       scope: 'guard, main step: nothing is stopped now · AWS region eu-west-1'
     })
     fake.addBuild({ projectName: 'web' })
     const post = await step(inputs, { state: main.state })
     expect(top(post.summary)).toEqual({
-      heading: 'Guard: Stop AWS release — CodeBuild builds of project web',
+      heading:
+        'Guard: Stop AWS release after the job failed or was cancelled — CodeBuild builds of project web',
       scope: 'guard, post step: only what this job started · AWS region eu-west-1'
     })
   })

@@ -70,7 +70,7 @@ describe('deployment', () => {
     ])
     // The row says Stopped (it was), so the summary's line says why the step failed.
     expect(r.summary).toContain(
-      `<p><strong>1 CodeDeploy deployment: 1 stopped. The step failed: Rollback Failed: CodeDeploy deployment ${id}.</strong></p>`
+      `<p><strong>1 CodeDeploy deployment: 1 stopped. The step failed (Rollback Failed: CodeDeploy deployment ${id}).</strong></p>`
     )
     expect(r.summary).toContain('</a> ❌ Failed</td>')
     expect(errorAnnotations(r.stdout)[0]).toMatch(

@@ -42,7 +42,7 @@ export interface GuardState {
   settings: Settings
 }
 
-const HEADING = 'Guard: Stop AWS release'
+const HEADING = 'Guard: Stop AWS release if the job fails'
 
 export async function startGuard(settings: Settings, deps: FlowDeps): Promise<void> {
   const startedAt = deps.clock.now()

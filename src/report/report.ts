@@ -140,7 +140,7 @@ export interface SummaryScope {
   /** "CodeBuild builds of project web for commit 1a2b3c4", "CodeDeploy deployment d-ABC…". */
   what: string
   region: string
-  /** "dry run: nothing was stopped", "guard: post step". */
+  /** Which step of a guard: "guard, post step: only what this job started". */
   mode?: string
 }
 
@@ -268,7 +268,7 @@ export async function writeSummary(
   await summary.write()
 }
 
-/** "AWS region eu-west-1 · account 123456789012 · step stop-web · dry run: nothing was stopped". */
+/** "guard, post step: … · AWS region eu-west-1 · account 123456789012 · step stop-web". */
 function scopeLine(): string {
   const parts: string[] = []
   if (scope?.mode) parts.push(html(scope.mode))
