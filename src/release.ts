@@ -34,6 +34,11 @@ export interface StopResult {
   rollbackStatus?: string
   /** Set after waiting: how long the wait took. */
   waitedMs?: number
+  /**
+   * The stop did otherwise than the inputs asked (a rollback AWS cannot make, done as a cancel):
+   * said in a warning annotation too, titled with `title` and the release.
+   */
+  warning?: { title: string; message: string }
 }
 
 /** What one status read showed. */
