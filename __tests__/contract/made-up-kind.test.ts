@@ -146,6 +146,7 @@ jest.unstable_mockModule('../../src/kinds/registry.js', async () => {
   const { codeBuildBuild, codeBuildBatch } = await import('../../src/kinds/codebuild/index.js')
   const { ecsServiceDeployment } = await import('../../src/kinds/ecs/index.js')
   const { cloudFormationStack } = await import('../../src/kinds/cloudformation/index.js')
+  const { autoScalingInstanceRefresh } = await import('../../src/kinds/autoscaling/index.js')
   const DECLARATIONS = [
     codeDeployDeployment,
     codePipelineExecution,
@@ -153,6 +154,7 @@ jest.unstable_mockModule('../../src/kinds/registry.js', async () => {
     codeBuildBatch,
     ecsServiceDeployment,
     cloudFormationStack,
+    autoScalingInstanceRefresh,
     fleetRollout
   ] as KindDeclaration[]
   return { DECLARATIONS, ...kindList(DECLARATIONS) }
