@@ -143,6 +143,10 @@ describe('where a rollback is impossible', () => {
     ])
     expect(accepted('CancelInstanceRefresh')).toEqual(['irr'])
     expect(r.outputs).toMatchObject({ status: 'Succeeded', 'target-status': 'Cancelled' })
+    // The outputs and the summary keep saying it was cancelled, not rolled back.
+    expect(r.outputs['status-message']).toMatch(
+      /is Cancelled \(after \d+s\)\. Auto Scaling cannot roll this instance refresh back \(IrreversibleInstanceRefresh: .*\), so it was cancelled instead/
+    )
     const warnings = annotations(r.stdout).filter(a => a.level === 'warning')
     expect(warnings).toHaveLength(1)
     expect(warnings[0]?.title).toBe(

@@ -228,7 +228,7 @@ export function createInstanceRefreshClient(
     return result(ref, 'Pending', refresh, message, {
       title: 'Cancelled, not rolled back',
       message:
-        `${describeRelease(ref)}: ${message} A rollback needs a refresh started with a desired configuration whose launch template ` +
+        `${message} A rollback needs a refresh started with a desired configuration whose launch template ` +
         'version is a number (not $Latest or $Default) and whose AMI is an ID, not a Systems Manager parameter. To put the previous ' +
         'configuration back, start an instance refresh with it.'
     })
