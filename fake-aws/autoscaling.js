@@ -62,7 +62,8 @@ const NAMES_BY_DEFAULT = 50
  * @property {string} [statusReason]
  * @property {number} [percentageComplete] default 40 (0 when Pending)
  * @property {number} [instancesToUpdate] default 3
- * @property {number} [startTime] ms since the epoch (default now)
+ * @property {number | null} [startTime] ms since the epoch (default now); null: not begun yet,
+ *   answered without StartTime (whether AWS gives a Pending refresh one is not documented)
  * @property {DesiredConfiguration | null} [desiredConfiguration] default: launch template
  *   `<group>-lt` version 2; null: started without one (it cannot be rolled back)
  * @property {boolean} [imageFromSsmParameter] the launch template names its AMI by a Systems
@@ -89,7 +90,7 @@ const NAMES_BY_DEFAULT = 50
  * @property {string | null} statusReason
  * @property {number} percentageComplete
  * @property {number} instancesToUpdate
- * @property {number} startTime
+ * @property {number | null} startTime
  * @property {number | null} endTime
  * @property {DesiredConfiguration | null} desiredConfiguration
  * @property {boolean} imageFromSsmParameter
@@ -205,9 +206,11 @@ export class AutoScalingState extends RecordStore {
       )
     const id = opts.id === undefined ? lowerUuid() : nonEmpty('id', opts.id)
     if (this.records.has(id)) throw new TypeError(`an instance refresh ${id} exists`)
-    const startTime = opts.startTime ?? Date.now()
-    if (typeof startTime !== 'number' || !Number.isFinite(startTime))
-      throw new TypeError(`startTime must be ms since the epoch; got ${JSON.stringify(startTime)}`)
+    const startTime = opts.startTime === undefined ? Date.now() : opts.startTime
+    if (startTime !== null && (typeof startTime !== 'number' || !Number.isFinite(startTime)))
+      throw new TypeError(
+        `startTime must be ms since the epoch, or null; got ${JSON.stringify(startTime)}`
+      )
     const desired =
       opts.desiredConfiguration === undefined
         ? {
@@ -234,7 +237,7 @@ export class AutoScalingState extends RecordStore {
       percentageComplete: percent(opts.percentageComplete ?? (status === 'Pending' ? 0 : 40)),
       instancesToUpdate: count('instancesToUpdate', opts.instancesToUpdate ?? 3),
       startTime,
-      endTime: ENDED.includes(status) ? startTime + 600_000 : null,
+      endTime: ENDED.includes(status) ? (startTime ?? Date.now()) + 600_000 : null,
       desiredConfiguration: desired,
       imageFromSsmParameter: opts.imageFromSsmParameter ?? false,
       readsAfter: count('reads', opts.reads ?? 1),
@@ -522,7 +525,7 @@ function refreshShape(rec) {
     AutoScalingGroupName: rec.groupName,
     Status: rec.status,
     ...(rec.statusReason ? { StatusReason: rec.statusReason } : {}),
-    StartTime: new Date(rec.startTime),
+    ...(rec.startTime !== null ? { StartTime: new Date(rec.startTime) } : {}),
     ...(rec.endTime !== null ? { EndTime: new Date(rec.endTime) } : {}),
     PercentageComplete: rec.percentageComplete,
     InstancesToUpdate: rec.instancesToUpdate,

@@ -440,6 +440,16 @@ describe('instance-refresh (real SDK, fake AWS)', () => {
     ])
   })
 
+  it('a refresh that has not begun (no StartTime) is dated now, so that a guard takes it', async () => {
+    const pending = add({ groupName: 'queued', status: 'Pending', startTime: null })
+    const kind = await load('instance-refresh')
+    const now = Date.now()
+    const { found } = await kind.find({ groups: ['queued'] }, { now, read: singleRead() })
+    expect(found).toEqual([
+      expect.objectContaining({ ref: expect.objectContaining({ id: pending }), startedAt: now })
+    ])
+  })
+
   it('an unknown group fails the find, or in a guard step is said and skipped; so when AWS answers it with an empty list', async () => {
     const kind = await load('instance-refresh')
     const strict = await kind

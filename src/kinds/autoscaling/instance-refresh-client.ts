@@ -357,7 +357,7 @@ export function createInstanceRefreshClient(
             )
             continue
           }
-          found.push(foundOf(newest, group))
+          found.push(foundOf(newest, group, now))
         }
         const n = query.groups.length
         return {
@@ -390,12 +390,16 @@ export function createInstanceRefreshClient(
     )
   }
 
-  /** A refresh as a find reports it: its ID, its group, and where it stands. */
-  function foundOf(refresh: InstanceRefresh, group: string): FoundRelease {
+  /**
+   * A refresh as a find reports it: its ID, its group, and where it stands. One that has not begun
+   * may have no StartTime yet: it is dated now, the newest it can be, so that a guard's post step
+   * (which takes only what started after its main step) does not pass it over.
+   */
+  function foundOf(refresh: InstanceRefresh, group: string, now: number): FoundRelease {
     return {
       ref: { kind: kind.target, id: refresh.InstanceRefreshId ?? '', parent: group },
       status: oneLine(refresh.Status ?? ''),
-      ...(refresh.StartTime ? { startedAt: refresh.StartTime.getTime() } : {}),
+      startedAt: refresh.StartTime?.getTime() ?? now,
       where: `${config.region}, ${progressOf(refresh)}`,
       // An instance refresh records no commit.
       commitFields: []
