@@ -12,12 +12,16 @@ export class AwsError extends Error {
    * @param {string} type
    * @param {string} message
    * @param {number} [status]
+   * @param {'Sender' | 'Receiver'} [fault] whose fault, where the protocol says it (awsQuery's
+   *   `<Type>`): by default the sender's below 500, the receiver's from 500. Some errors are the
+   *   sender's with a 500 (Auto Scaling's ResourceContention).
    */
-  constructor(type, message, status = 400) {
+  constructor(type, message, status = 400, fault = status >= 500 ? 'Receiver' : 'Sender') {
     super(message)
     this.name = 'AwsError'
     this.type = type
     this.status = status
+    this.fault = fault
   }
 }
 

@@ -1,5 +1,6 @@
 // @ts-check
-// A fake of the AWS APIs the action calls (CodeDeploy, CodePipeline, CodeBuild, ECS), faithful on
+// A fake of the AWS APIs the action calls (CodeDeploy, CodePipeline, CodeBuild, ECS,
+// CloudFormation, EC2 Auto Scaling, STS), faithful on
 // the wire (each service's protocol, SigV4 credential scope, error shapes, timestamps) so the real
 // AWS SDK v3 and the aws CLI talk to it unaware. This file is what every service shares: HTTP,
 // the SigV4 checks, faults, rate limits, recording, the admin API. A wire protocol is a module in
@@ -33,7 +34,7 @@ const FAULT_TYPES = /** @type {const} */ (['throttle', 'server-error', 'delay', 
 /**
  * @typedef {object} FaultSpec
  * @property {string} [operation] only requests for this operation (any when omitted)
- * @property {string} [service] only requests for this service: codedeploy, codepipeline, codebuild, ecs, cloudformation, sts
+ * @property {string} [service] only requests for this service: codedeploy, codepipeline, codebuild, ecs, cloudformation, autoscaling, sts
  * @property {'throttle' | 'server-error' | 'delay' | 'drop' | 'error'} type
  * @property {number} [times] how many matching requests it hits (default 1; Infinity allowed)
  * @property {number} [delayMs] wait this long first (the whole point of `delay`; any type may use it)
@@ -196,6 +197,41 @@ export class FakeAws {
     return /** @type {import('./cloudformation.js').CloudFormationState} */ (
       /** @type {unknown} */ (this.services.cloudformation)
     ).startUpdate(stackName)
+  }
+
+  /**
+   * @param {import('./autoscaling.js').InstanceRefreshOptions} [opts]
+   * @returns {string} its instance refresh ID
+   */
+  addInstanceRefresh(opts) {
+    return this.addRelease('autoscaling', 'instance-refreshes', opts)
+  }
+
+  /**
+   * An Auto Scaling group with no instance refresh (addInstanceRefresh makes its group itself).
+   * @param {{ name?: string, region?: string, contention?: number }} [opts]
+   * @returns {string} its name
+   */
+  addAutoScalingGroup(opts) {
+    return this.autoScaling().addGroup(opts)
+  }
+
+  /**
+   * What DescribeInstanceRefreshes answers for a group that does not exist, until a reset:
+   * `ValidationError` (the default, as AWS is reported to answer) or `empty` (an empty list, which
+   * the model would allow).
+   * @param {'ValidationError' | 'empty'} answer
+   */
+  setUnknownAutoScalingGroupAnswer(answer) {
+    if (answer !== 'ValidationError' && answer !== 'empty')
+      throw new TypeError(`answer must be ValidationError or empty; got ${JSON.stringify(answer)}`)
+    this.autoScaling().unknownGroupAnswer = answer
+  }
+
+  autoScaling() {
+    return /** @type {import('./autoscaling.js').AutoScalingState} */ (
+      /** @type {unknown} */ (this.services.autoscaling)
+    )
   }
 
   /**
@@ -573,6 +609,7 @@ export class FakeAws {
         this.rateLimit(body)
         return { rateLimits: this.listRateLimits() }
       },
+      '/__fake/auto-scaling-groups': body => ({ name: this.addAutoScalingGroup(body) }),
       '/__fake/account': body => {
         this.setAccount(body.account)
         return { account: body.account }
@@ -615,6 +652,7 @@ const ADMIN_ROUTES = [
   'GET /__fake/faults',
   'DELETE /__fake/faults',
   ...SERVICES.flatMap(s => s.releases.map(r => `POST /__fake/${r.route}`)),
+  'POST /__fake/auto-scaling-groups',
   'POST /__fake/faults',
   'GET /__fake/rate-limits',
   'POST /__fake/rate-limits',

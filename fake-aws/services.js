@@ -4,6 +4,7 @@
 // that holds its releases and answers its operations, and its kinds of release (the admin route
 // that adds one, the key they are listed under). Adding a service: its module, one entry here,
 // and its typed add* method in server.js.
+import { AutoScalingState } from './autoscaling.js'
 import { CloudFormationState } from './cloudformation.js'
 import { CodeBuildState } from './codebuild.js'
 import { CodeDeployState } from './codedeploy.js'
@@ -27,7 +28,7 @@ import { awsQuery } from './protocols/aws-query.js'
 
 /**
  * @typedef {object} ServiceSpec
- * @property {'codedeploy' | 'codepipeline' | 'codebuild' | 'ecs' | 'cloudformation' | 'sts'} name the SigV4 signing name
+ * @property {'codedeploy' | 'codepipeline' | 'codebuild' | 'ecs' | 'cloudformation' | 'autoscaling' | 'sts'} name the SigV4 signing name
  * @property {import('./protocols/protocol.js').Protocol} protocol
  * @property {string} protocolName how the protocol names it: the X-Amz-Target prefix, or the
  *   API version for awsQuery
@@ -86,6 +87,14 @@ export const SERVICES = [
     xmlNamespace: 'http://cloudformation.amazonaws.com/doc/2010-05-15/',
     create: () => new CloudFormationState(),
     releases: [{ route: 'stacks', key: 'stacks', add: (s, o) => s.add(o) }]
+  },
+  {
+    name: 'autoscaling',
+    protocol: awsQuery,
+    protocolName: '2011-01-01',
+    xmlNamespace: 'http://autoscaling.amazonaws.com/doc/2011-01-01/',
+    create: () => new AutoScalingState(),
+    releases: [{ route: 'instance-refreshes', key: 'instanceRefreshes', add: (s, o) => s.add(o) }]
   },
   {
     // Who the credentials are: the action's allowed-account-ids check. No releases.

@@ -164,6 +164,23 @@ function seed(fake) {
   // stack of another.
   fake.addStack({ stackName: 'ShopService', region: 'eu-west-1', tags: { commit: SHA } })
   fake.addStack({ stackName: 'ShopNetwork', region: 'eu-west-1', tags: { commit: 'f'.repeat(40) } })
+  // EC2 Auto Scaling: an AMI rollout to two groups; one was started with the $Latest launch
+  // template version, which Auto Scaling cannot roll back.
+  fake.addInstanceRefresh({
+    groupName: 'shop-web',
+    region: 'eu-west-1',
+    percentageComplete: 50,
+    instancesToUpdate: 2,
+    reads: 2
+  })
+  fake.addInstanceRefresh({
+    groupName: 'shop-worker',
+    region: 'eu-west-1',
+    percentageComplete: 25,
+    desiredConfiguration: {
+      LaunchTemplate: { LaunchTemplateName: 'shop-worker', Version: '$Latest' }
+    }
+  })
 
   const wait = { wait: 'true', 'poll-interval': '1s' }
   return [
@@ -224,6 +241,13 @@ function seed(fake) {
       expect: 'Succeeded'
     },
     {
+      title:
+        'Roll back the instance refreshes of Auto Scaling groups shop-web and shop-worker, and wait (one cannot be rolled back: cancelled, with a warning)',
+      short: 'instance refreshes of shop-web, shop-worker',
+      inputs: { target: 'instance-refresh', 'auto-scaling-group': 'shop-web shop-worker', ...wait },
+      expect: 'Succeeded'
+    },
+    {
       title: `Stop every build of project shop-web for commit ${SHORT}, and wait`,
       short: `builds of ${SHORT} in shop-web`,
       inputs: { target: 'build', project: 'shop-web', commit: SHA, ...wait },
@@ -245,10 +269,10 @@ function opening(node24, url, count) {
     `This script itself runs on Node ${process.version}.`,
     '',
     `The fake AWS at ${url} is a local HTTP server that answers like CodeDeploy,`,
-    'CodePipeline, CodeBuild, ECS and CloudFormation. The action reaches it through AWS_ENDPOINT_URL',
-    'with its real AWS SDK clients, which sign every request with dummy credentials: nothing leaves',
-    'this machine. A release there moves only when it is read after a stop, so every run of this',
-    'demo ends the same way. Running on it now, in region eu-west-1:',
+    'CodePipeline, CodeBuild, ECS, CloudFormation and EC2 Auto Scaling. The action reaches it',
+    'through AWS_ENDPOINT_URL with its real AWS SDK clients, which sign every request with dummy',
+    'credentials: nothing leaves this machine. A release there moves only when it is read after a',
+    'stop, so every run of this demo ends the same way. Running on it now, in region eu-west-1:',
     '',
     ...indent(
       table([
@@ -260,7 +284,9 @@ function opening(node24, url, count) {
         ['ECS', 'a deployment of service web, 2 of service api (one will fail to roll back),'],
         ['', 'all in cluster shop'],
         ['CloudFormation', `stack updates of ShopService (tagged commit ${SHORT}) and ShopNetwork`],
-        ['', '(another commit)']
+        ['', '(another commit)'],
+        ['EC2 Auto Scaling', 'instance refreshes of groups shop-web and shop-worker (started with'],
+        ['', 'the $Latest launch template version: it cannot be rolled back)']
       ]),
       2
     ),

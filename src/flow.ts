@@ -242,6 +242,8 @@ function annotateReleases(settled: Settled[], settings: Settings, prefix: string
   }
   for (const s of settled) {
     const what = describeRelease(s.result.ref)
+    const otherwise = s.result.warning
+    if (otherwise) annotate('warning', `${prefix}${otherwise.title}: ${what}`, otherwise.message)
     if (s.problem) {
       if (s.common && (shared.get(s.common)?.length ?? 0) > 1) continue
       fail(`${prefix}${s.problemTitle ?? what}`, s.problem)

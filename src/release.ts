@@ -36,6 +36,11 @@ export interface StopResult {
   waitedMs?: number
   /** Found by name: where it runs ("shop/prod", "project web"), for the job summary. */
   where?: string
+  /**
+   * The stop did otherwise than the inputs asked (a rollback AWS cannot make, done as a cancel):
+   * said in a warning annotation too, titled with `title` and the release.
+   */
+  warning?: { title: string; message: string }
 }
 
 /** What one status read showed. */

@@ -5,8 +5,8 @@
 //                                                        AWS_ENDPOINT_URL=… and FAKE_URL=… lines
 //                                                        for $GITHUB_ENV
 //   node .github/self-test/fake.js add KIND JSON          add a running release; print its ID
-//                                                        (KIND: deployments, pipeline-executions,
-//                                                        builds, build-batches)
+//                                                        (KIND: an admin route of fake-aws:
+//                                                        deployments, builds, instance-refreshes...)
 //   node .github/self-test/fake.js status ID              print the release's status in the fake
 //   node .github/self-test/fake.js expect-stopped KIND FIELD=VALUE
 //                                                        fail unless every release of KIND with

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { KindClient, KindDeclaration } from '../../src/kinds/contract.js'
 import type { FoundRelease, ReleaseSnapshot } from '../../src/release.js'
-import { parseFileCommands } from '../../scripts/action-runner.js'
+import { annotations, parseFileCommands } from '../../scripts/action-runner.js'
 import { FakeClock } from '../support/fake-clock.js'
 
 interface FleetQuery {
@@ -45,6 +45,15 @@ const client: KindClient<FleetQuery, FleetOptions> = {
         consoleUrl: ''
       }
     r.status = 'HALTING'
+    // A fleet that cannot drain is halted without: otherwise than the options asked, so it warns.
+    if (options.drain && r.version === 'undrainable')
+      return {
+        ref,
+        status: 'Pending',
+        statusMessage: 'Halting, without draining.',
+        consoleUrl: `fleet://${ref.id}`,
+        warning: { title: 'Halted without draining', message: 'This fleet cannot drain.' }
+      }
     return { ref, status: 'Pending', statusMessage: 'Halting.', consoleUrl: `fleet://${ref.id}` }
   },
   async readStatuses(refs) {
@@ -137,6 +146,7 @@ jest.unstable_mockModule('../../src/kinds/registry.js', async () => {
   const { codeBuildBuild, codeBuildBatch } = await import('../../src/kinds/codebuild/index.js')
   const { ecsServiceDeployment } = await import('../../src/kinds/ecs/index.js')
   const { cloudFormationStack } = await import('../../src/kinds/cloudformation/index.js')
+  const { autoScalingInstanceRefresh } = await import('../../src/kinds/autoscaling/index.js')
   const DECLARATIONS = [
     codeDeployDeployment,
     codePipelineExecution,
@@ -144,6 +154,7 @@ jest.unstable_mockModule('../../src/kinds/registry.js', async () => {
     codeBuildBatch,
     ecsServiceDeployment,
     cloudFormationStack,
+    autoScalingInstanceRefresh,
     fleetRollout
   ] as KindDeclaration[]
   return { DECLARATIONS, ...kindList(DECLARATIONS) }
@@ -269,6 +280,23 @@ describe('a made-up kind, declared in the test, through every phase', () => {
       /^2 fleet rollouts match, more than max-releases \(1\); nothing was stopped\. Narrow the inputs \(add "commit"\)/
     )
     expect(calls.filter(c => c.startsWith('stop'))).toEqual([])
+  })
+
+  it('a stop that did otherwise than asked says so in a warning, titled with the release', async () => {
+    rollout('fr-stiff', 'undrainable')
+    const r = await step({ target: 'fleet-rollout', id: 'fr-stiff', abandon: 'true' })
+    expect(r.code).toBe(0)
+    expect(r.outputs).toMatchObject({
+      status: 'Pending',
+      'status-message': 'Halting, without draining.'
+    })
+    expect(annotations(r.stdout)).toEqual([
+      {
+        level: 'warning',
+        title: 'Halted without draining: fleet rollout fr-stiff',
+        message: 'This fleet cannot drain.'
+      }
+    ])
   })
 
   it('dry run: what would be stopped, no stop', async () => {

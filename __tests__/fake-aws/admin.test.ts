@@ -57,7 +57,20 @@ describe('admin API', () => {
       /^arn:aws:cloudformation:us-east-1:123456789012:stack\/web\/[0-9a-f-]{36}$/
     )
 
+    const refresh = await call(`${admin}/instance-refreshes`, 'POST', { groupName: 'web-asg' })
+    expect(refresh.json.id).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+    )
+    const group = await call(`${admin}/auto-scaling-groups`, 'POST', { name: 'idle-asg' })
+    expect(group.json).toEqual({ name: 'idle-asg' })
+    const badGroup = await call(`${admin}/auto-scaling-groups`, 'POST', { name: 'a:b' })
+    expect(badGroup.status).toBe(400)
+    expect(badGroup.json.error).toMatch(/without a colon/)
+
     const state = (await call(`${admin}/state`)).json
+    expect(state.instanceRefreshes).toEqual([
+      expect.objectContaining({ id: refresh.json.id, groupName: 'web-asg', status: 'InProgress' })
+    ])
     expect(state.stacks).toEqual([
       expect.objectContaining({ id: stack.json.id, stackName: 'web', status: 'UPDATE_IN_PROGRESS' })
     ])
@@ -115,7 +128,8 @@ describe('admin API', () => {
       builds: [],
       buildBatches: [],
       serviceDeployments: [],
-      stacks: []
+      stacks: [],
+      instanceRefreshes: []
     })
     expect((await call(`${admin}/requests`)).json).toEqual([])
   })
@@ -167,7 +181,7 @@ describe('node fake-aws/cli.js', () => {
       await new Promise<void>((resolve, reject) => {
         child.stdout.on('data', (chunk: string) => {
           out += chunk
-          if (/^stack-id: /m.test(out)) resolve()
+          if (/^instance-refresh-id: /m.test(out)) resolve()
         })
         child.once('exit', () => reject(new Error(`cli.js exited early:\n${out}`)))
       })
@@ -204,6 +218,13 @@ describe('node fake-aws/cli.js', () => {
           id: printed('stack-id'),
           stackName: printed('stack-name'),
           status: 'UPDATE_IN_PROGRESS'
+        })
+      ])
+      expect(state.instanceRefreshes).toEqual([
+        expect.objectContaining({
+          id: printed('instance-refresh-id'),
+          groupName: printed('auto-scaling-group'),
+          status: 'InProgress'
         })
       ])
       // Every seeded release is in the region the printed export lines name.

@@ -401,3 +401,152 @@ describe('ecs-deployment (real SDK, fake AWS)', () => {
     expect(error.message).toContain('needs the IAM action ecs:StopServiceDeployment')
   })
 })
+
+describe('instance-refresh (real SDK, fake AWS)', () => {
+  const add = (opts: Parameters<typeof fake.addInstanceRefresh>[0] = {}) =>
+    fake.addInstanceRefresh({ region: REGION, ...opts })
+  const ref = (id: string, group: string) => ({ kind: 'instance-refresh', id, parent: group })
+
+  it('finds the refresh in progress of each group, reading only the newest; a group with none is read to tell it from an unknown one', async () => {
+    const running = add({ groupName: 'web', status: 'Baking', percentageComplete: 100 })
+    add({ groupName: 'api', status: 'Cancelled' })
+    fake.addAutoScalingGroup({ name: 'idle', region: REGION })
+    const kind = await load('instance-refresh')
+    const { found, scope } = await kind.find(
+      { groups: ['web', 'api', 'idle'] },
+      { now: Date.now(), read: singleRead() }
+    )
+    expect(found).toEqual([
+      expect.objectContaining({
+        ref: { kind: 'instance-refresh', id: running, parent: 'web' },
+        status: 'Baking',
+        where: 'eu-central-1, 100% complete, 3 instances to update',
+        commitFields: []
+      })
+    ])
+    expect(found[0]?.startedAt).toEqual(expect.any(Number))
+    expect(scope).toMatch(
+      /^Read the newest instance refresh of 3 groups \(DescribeInstanceRefreshes; DescribeAutoScalingGroups for a group with none, to tell it from one that does not exist\)\. /
+    )
+    expect(scope).toContain('Auto Scaling group api: no instance refresh in progress; the newest, ')
+    expect(scope).toContain('Auto Scaling group idle: no instance refresh in the last six weeks.')
+    expect(fake.calls('DescribeInstanceRefreshes').map(c => c.body.MaxRecords)).toEqual([
+      '1',
+      '1',
+      '1'
+    ])
+    expect(fake.calls('DescribeAutoScalingGroups').map(c => c.body.AutoScalingGroupNames)).toEqual([
+      ['idle']
+    ])
+  })
+
+  it('a refresh that has not begun (no StartTime) is dated now, so that a guard takes it', async () => {
+    const pending = add({ groupName: 'queued', status: 'Pending', startTime: null })
+    const kind = await load('instance-refresh')
+    const now = Date.now()
+    const { found } = await kind.find({ groups: ['queued'] }, { now, read: singleRead() })
+    expect(found).toEqual([
+      expect.objectContaining({ ref: expect.objectContaining({ id: pending }), startedAt: now })
+    ])
+  })
+
+  it('an unknown group fails the find, or in a guard step is said and skipped; so when AWS answers it with an empty list', async () => {
+    const kind = await load('instance-refresh')
+    const strict = await kind
+      .find({ groups: ['ghost'] }, { now: Date.now(), read: singleRead() })
+      .catch(e => e)
+    expect(strict).toBeInstanceOf(AwsCallError)
+    expect(strict.message).toBe(
+      'Could not find Auto Scaling group ghost: it does not exist in eu-central-1. Check the "auto-scaling-group" input (group names, not ARNs), the region and the account.'
+    )
+    const lenient = await kind.find(
+      { groups: ['ghost'] },
+      { now: Date.now(), read: singleRead(), lenient: true }
+    )
+    expect(lenient.found).toEqual([])
+    expect(lenient.scope).toContain(
+      'Auto Scaling group ghost does not exist yet: the job may create it.'
+    )
+    fake.setUnknownAutoScalingGroupAnswer('empty')
+    const empty = await kind
+      .find({ groups: ['ghost'] }, { now: Date.now(), read: singleRead() })
+      .catch(e => e)
+    expect(empty.message).toMatch(/^Could not find Auto Scaling group ghost: it does not exist/)
+    expect(fake.calls('DescribeAutoScalingGroups')).toHaveLength(1)
+  })
+
+  it('reads statuses by ID, one call per group; an ID or a group AWS does not know is its own error', async () => {
+    const a = add({ groupName: 'g1' })
+    const b = add({ groupName: 'g2', status: 'Cancelling' })
+    const kind = await load('instance-refresh')
+    const unknownId = '00000000-0000-4000-8000-000000000000'
+    const reads = await kind.readStatuses([
+      ref(a, 'g1'),
+      ref(unknownId, 'g1'),
+      ref(b, 'g2'),
+      ref(unknownId.replace(/0$/, '1'), 'gone')
+    ])
+    expect(reads.get(a)).toMatchObject({ status: 'InProgress', terminal: false })
+    expect(reads.get(b)).toMatchObject({ status: 'Cancelling', terminal: false })
+    expect(String(reads.get(unknownId))).toContain(
+      `Auto Scaling does not show instance refresh ${unknownId} in group g1`
+    )
+    expect(reads.get(unknownId.replace(/0$/, '1'))).toMatchObject({ name: 'ValidationError' })
+    expect(
+      fake
+        .calls('DescribeInstanceRefreshes')
+        .map(c => [c.body.AutoScalingGroupName, c.body.InstanceRefreshIds])
+        .sort()
+    ).toEqual([
+      ['g1', [a, unknownId]],
+      ['g2', [b]],
+      ['gone', [unknownId.replace(/0$/, '1')]]
+    ])
+  })
+
+  it('a rollback Auto Scaling cannot make (IrreversibleInstanceRefresh) is a cancel, with a warning', async () => {
+    const id = add({
+      groupName: 'latest',
+      desiredConfiguration: { LaunchTemplate: { LaunchTemplateName: 'lt', Version: '$Default' } }
+    })
+    const kind = await load('instance-refresh')
+    const result = await kind.stop(ref(id, 'latest'), {})
+    expect(result).toMatchObject({ status: 'Pending', targetStatus: 'InProgress' })
+    expect(result.warning?.title).toBe('Cancelled, not rolled back')
+    expect(result.statusMessage).toMatch(
+      /^Auto Scaling cannot roll this instance refresh back \(IrreversibleInstanceRefresh: The instance refresh cannot be rolled back: the Auto Scaling group uses the launch template version \$Default\.\), so it was cancelled instead/
+    )
+    expect(fake.calls().map(c => [c.operation, c.error])).toEqual([
+      ['DescribeInstanceRefreshes', null],
+      ['RollbackInstanceRefresh', 'IrreversibleInstanceRefresh'],
+      ['CancelInstanceRefresh', null]
+    ])
+  })
+
+  it('gives the IAM action that was missing: the rollback, the cancel, the read of groups', async () => {
+    const kind = await load('instance-refresh')
+    const denied = (operation: string) =>
+      fake.fault({
+        operation,
+        type: 'error',
+        errorType: 'AccessDenied',
+        status: 403,
+        message: 'User is not authorized to perform this action'
+      })
+    const id = add({ groupName: 'locked' })
+    denied('RollbackInstanceRefresh')
+    const rollback = await kind.stop(ref(id, 'locked'), {}).catch(e => e)
+    expect(rollback.message).toContain('needs the IAM action autoscaling:RollbackInstanceRefresh')
+    denied('CancelInstanceRefresh')
+    const cancel = await kind.stop(ref(id, 'locked'), { rollback: false }).catch(e => e)
+    expect(cancel.message).toContain('needs the IAM action autoscaling:CancelInstanceRefresh')
+    fake.addAutoScalingGroup({ name: 'quiet', region: REGION })
+    denied('DescribeAutoScalingGroups')
+    const find = await kind
+      .find({ groups: ['quiet'] }, { now: Date.now(), read: singleRead() })
+      .catch(e => e)
+    expect(find.message).toMatch(
+      /^Could not find the instance refreshes of Auto Scaling group quiet: AccessDenied: .*needs the IAM action autoscaling:DescribeAutoScalingGroups/
+    )
+  })
+})

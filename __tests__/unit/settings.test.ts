@@ -132,7 +132,7 @@ describe('parseSettings: valid inputs', () => {
         reason: 'r'
       }).warnings
     ).toEqual([
-      'Input "rollback" applies to CodeDeploy deployments, ECS service deployments and CloudFormation stacks only; it is ignored with target: build.',
+      'Input "rollback" applies to CodeDeploy deployments, ECS service deployments, CloudFormation stacks and EC2 Auto Scaling instance refreshes only; it is ignored with target: build.',
       'Input "abandon" applies to CodePipeline executions only; it is ignored with target: build.',
       'Input "reason" applies to CodePipeline executions only; it is ignored with target: build.'
     ])
@@ -160,10 +160,10 @@ describe('parseSettings: valid inputs', () => {
 describe('parseSettings: bad input names the input and what it accepts', () => {
   it('target missing or unknown', () => {
     expect(problemsOf({ id: DEPLOYMENT_ID })).toEqual([
-      'Input "target" is required: one of deployment, pipeline, build, build-batch, ecs-deployment, stack.'
+      'Input "target" is required: one of deployment, pipeline, build, build-batch, ecs-deployment, stack, instance-refresh.'
     ])
     expect(problemsOf({ target: 'Deployment', id: DEPLOYMENT_ID })).toEqual([
-      'Input "target" must be one of deployment, pipeline, build, build-batch, ecs-deployment, stack; got "Deployment".'
+      'Input "target" must be one of deployment, pipeline, build, build-batch, ecs-deployment, stack, instance-refresh; got "Deployment".'
     ])
   })
 

@@ -312,6 +312,19 @@ describe('applyWait', () => {
     expect(warning).toBeUndefined()
   })
 
+  it('a stop that did otherwise than asked keeps saying how, once AWS showed it stopped', () => {
+    const otherwise = {
+      ...stop,
+      statusMessage: 'Cancelled instead of rolled back.',
+      warning: { title: 'Cancelled, not rolled back', message: 'No rollback possible.' }
+    }
+    const { result } = applyWait(otherwise, report({ last: snap('Stopped') }), 60_000)
+    expect(result.statusMessage).toBe(
+      'CodeDeploy deployment d-AAAAAAAAA is Stopped (after 42s). Cancelled instead of rolled back.'
+    )
+    expect(result.warning).toEqual(otherwise.warning)
+  })
+
   it('reports AlreadyCompleted with a warning when it finished on its own', () => {
     const { result, problem, warning } = applyWait(
       stop,

@@ -136,9 +136,8 @@ function escapeXml(text) {
  * @param {AwsError} err
  */
 function errorXml(namespace, err) {
-  const type = err.status >= 500 ? 'Receiver' : 'Sender'
   return (
-    `<ErrorResponse${namespace ? ` xmlns="${namespace}"` : ''}><Error><Type>${type}</Type>` +
+    `<ErrorResponse${namespace ? ` xmlns="${namespace}"` : ''}><Error><Type>${err.fault}</Type>` +
     `<Code>${escapeXml(err.type)}</Code><Message>${escapeXml(err.message)}</Message></Error>` +
     `<RequestId>${randomUUID()}</RequestId></ErrorResponse>`
   )

@@ -153,6 +153,10 @@ export interface FindContext {
 }
 
 export interface KindClient<Q = unknown, O = unknown> {
+  /**
+   * Stops one release. A result whose stop did otherwise than the options asked (a rollback AWS
+   * cannot make, done as a cancel) says so in `warning`, which becomes a warning annotation.
+   */
   stop(ref: ReleaseRef, options: O): Promise<StopResult>
   /**
    * One status read of every release given, batched as the API allows. Throws the SDK's error as

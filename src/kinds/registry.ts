@@ -1,6 +1,7 @@
 // The one list of the kinds of release. Adding a kind: its folder, and one line here (see
 // docs/adding-a-kind.md). Only declarations are imported: a kind's SDK client loads when the kind
 // is asked for (`loadReleaseKind`).
+import { autoScalingInstanceRefresh } from './autoscaling/index.js'
 import { codeBuildBatch, codeBuildBuild } from './codebuild/index.js'
 import { codeDeployDeployment } from './codedeploy/index.js'
 import { cloudFormationStack } from './cloudformation/index.js'
@@ -16,7 +17,8 @@ export const DECLARATIONS: readonly KindDeclaration[] = [
   codeBuildBuild,
   codeBuildBatch,
   ecsServiceDeployment,
-  cloudFormationStack
+  cloudFormationStack,
+  autoScalingInstanceRefresh
 ] as KindDeclaration[]
 
 export const { KINDS, TARGETS, declarationOf, loadReleaseKind } = kindList(DECLARATIONS)

@@ -254,7 +254,8 @@ export function applyWait(stop: StopResult, report: WaitReport, timeoutMs: numbe
   if (stop.status !== 'AlreadyCompleted' && last) {
     if (last.stopped) {
       result.status = 'Succeeded'
-      result.statusMessage = `${what} is ${last.status} (after ${formatDuration(report.elapsedMs)}).`
+      // A stop that did otherwise than asked keeps saying how (a cancel where a rollback was asked).
+      result.statusMessage = `${what} is ${last.status} (after ${formatDuration(report.elapsedMs)}).${stop.warning ? ` ${stop.statusMessage}` : ''}`
     } else {
       result.status = 'AlreadyCompleted'
       result.statusMessage = `${what} finished on its own with ${last.status} before the stop took effect; nothing was stopped.`
