@@ -9,7 +9,8 @@ import { startFakeAws } from './server.js'
 const USAGE = `usage: node fake-aws/cli.js [--port N (default 4599; 0 = any free port)] [--host H] [--seed] [--log]
   --seed  add one running release of each kind and print what names it: a CodeDeploy deployment,
           a CodePipeline execution, a CodeBuild build and build batch, an ECS service deployment
-          (with its cluster and service), and a CloudFormation stack update in progress
+          (with its cluster and service), a CloudFormation stack update in progress, and an
+          Elastic Beanstalk environment being updated
   --log   print one line per AWS request`
 
 const OPTIONS = /** @type {const} */ ({
@@ -85,6 +86,9 @@ if (args.seed) {
   const stackId = fake.addStack({ region })
   console.log(`stack-name: ${fake.get(stackId)?.stackName}`)
   console.log(`stack-id: ${stackId}`)
+  const environmentId = fake.addEnvironment({ region })
+  console.log(`beanstalk-environment-name: ${fake.get(environmentId)?.environmentName}`)
+  console.log(`beanstalk-environment-id: ${environmentId}`)
 }
 console.log(
   `admin: curl ${fake.url}/__fake/state (also /__fake/requests, POST /__fake/reset ...: every route in fake-aws/README.md)`
