@@ -19,7 +19,8 @@ const CLIENT_CLASSES = {
   pipeline: 'CodePipeline_20150709',
   build: 'CodeBuild_20161006',
   'ecs-deployment': 'AmazonEC2ContainerServiceV20141113',
-  stack: 'cloudformation.amazonaws.com/doc/2010-05-15'
+  stack: 'cloudformation.amazonaws.com/doc/2010-05-15',
+  'beanstalk-update': 'elasticbeanstalk.amazonaws.com/docs/2010-12-01'
 }
 
 /** The stand-in for @smithy/core's event stream support (scripts/build.js). */
@@ -62,14 +63,14 @@ describe('the bundle', () => {
     }
   })
 
-  it('leaves out event stream support, which no operation of the five services has', async () => {
+  it('leaves out event stream support, which no operation of the six services has', async () => {
     // botocore's models (the aws CLI's, an independent copy of the AWS service definitions) mark an
     // event stream with "eventstream": true; Kinesis, which has one, shows that the check can fail.
     const script = [
       'import json, botocore.session',
       "loader = botocore.session.get_session().get_component('data_loader')",
       'print(json.dumps({s: [n for n, shape in loader.load_service_model(s, "service-2")["shapes"].items()',
-      '  if shape.get("eventstream")] for s in ["codedeploy", "codepipeline", "codebuild", "ecs", "cloudformation", "kinesis"]}))'
+      '  if shape.get("eventstream")] for s in ["codedeploy", "codepipeline", "codebuild", "ecs", "cloudformation", "elasticbeanstalk", "kinesis"]}))'
     ].join('\n')
     const { stdout } = await promisify(execFile)('python3', ['-c', script])
     expect(JSON.parse(stdout)).toEqual({
@@ -78,6 +79,7 @@ describe('the bundle', () => {
       codebuild: [],
       ecs: [],
       cloudformation: [],
+      elasticbeanstalk: [],
       kinesis: ['SubscribeToShardEventStream']
     })
     expect(await chunksWith(LEFT_OUT)).toHaveLength(1)
@@ -106,7 +108,15 @@ describe('the bundle', () => {
     expect(ours).toContain(join(ROOT, 'src/index.ts'))
   })
 
-  it.each(['deployment', 'pipeline', 'build', 'build-batch', 'ecs-deployment', 'stack'] as const)(
+  it.each([
+    'deployment',
+    'pipeline',
+    'build',
+    'build-batch',
+    'ecs-deployment',
+    'stack',
+    'beanstalk-update'
+  ] as const)(
     'stops a %s with the other clients, the credential chain beyond the environment and the event stream stand-in deleted from dist/',
     async target => {
       const copy = await mkdtemp(join(tmpdir(), 'dist-'))
@@ -132,13 +142,19 @@ describe('the bundle', () => {
                   ? fake.addBuildBatch()
                   : target === 'stack'
                     ? fake.addStack({ stackName: 'bundled', region: 'eu-west-1' })
-                    : fake.addServiceDeployment()
+                    : target === 'beanstalk-update'
+                      ? fake.addEnvironment({ environmentName: 'bundled', region: 'eu-west-1' })
+                      : fake.addServiceDeployment()
         const r = await runAction({
           entry: join(copy, 'index.js'),
           inputs: {
             target,
-            // A stack is named in its own input; the others take the ID.
-            ...(target === 'stack' ? { stack: id } : { id }),
+            // A stack and an environment are named in their own inputs; the others take the ID.
+            ...(target === 'stack'
+              ? { stack: id }
+              : target === 'beanstalk-update'
+                ? { environment: id }
+                : { id }),
             ...(target === 'pipeline' ? { 'pipeline-name': 'p' } : {})
           },
           env: { AWS_ENDPOINT_URL: fake.url }
