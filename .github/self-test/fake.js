@@ -6,7 +6,8 @@
 //                                                        for $GITHUB_ENV
 //   node .github/self-test/fake.js add KIND JSON          add a running release; print its ID
 //                                                        (KIND: deployments, pipeline-executions,
-//                                                        builds, build-batches)
+//                                                        builds, build-batches, environments...:
+//                                                        the fake's admin routes)
 //   node .github/self-test/fake.js status ID              print the release's status in the fake
 //   node .github/self-test/fake.js expect-stopped KIND FIELD=VALUE
 //                                                        fail unless every release of KIND with
