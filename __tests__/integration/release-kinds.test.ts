@@ -528,12 +528,15 @@ describe('beanstalk-update (real SDK, fake AWS over awsQuery)', () => {
     expect(scope).toBe(
       'Read 2 environments (DescribeEnvironments, by name and ID). No update to abort: find-api is Ready on version api-9.'
     )
+    // Named by its name and by its ID: one environment, read and taken once.
+    const twice = await kind.find({ environments: ['find-web', web] }, ctx())
+    expect(twice.found.map(f => f.ref.id)).toEqual([web])
     const missing = await kind
       .find({ environments: ['find-web', 'find-nope'] }, ctx())
       .catch(e => e)
     expect(missing).toBeInstanceOf(AwsCallError)
     expect(missing.message).toMatch(
-      /^Could not find Elastic Beanstalk environment find-nope in eu-central-1: .*the credentials may not describe it/
+      /^Could not find Elastic Beanstalk environment find-nope in eu-central-1: it does not exist \(or was terminated\), or the credentials may not describe it \(/
     )
     // A guard's main step: the job may be about to create it.
     const lenient = await kind.find({ environments: ['find-nope'] }, { ...ctx(), lenient: true })

@@ -278,9 +278,13 @@ export function createBeanstalkUpdateClient(
   ): Promise<{ found: FoundRelease[]; scope: string }> {
     const ids = given.filter(g => ENVIRONMENT_ID.test(g))
     const names = given.filter(g => !ENVIRONMENT_ID.test(g))
-    const envs = await describe(
+    const described = await describe(
       { ids, names, ...(application ? { application } : {}), includeDeleted: false },
       read
+    )
+    // Named twice (by name and by ID): one environment, read once.
+    const envs = described.filter(
+      (e, i) => described.findIndex(o => o.EnvironmentId === e.EnvironmentId) === i
     )
     const missing = given.filter(
       g => !envs.some(e => e.EnvironmentId === g || e.EnvironmentName === g)
@@ -290,7 +294,7 @@ export function createBeanstalkUpdateClient(
     if (missing.length > 0) {
       if (!lenient)
         throw new AwsCallError(
-          `Could not find Elastic Beanstalk ${missing.length === 1 ? 'environment' : 'environments'} ${missing.join(', ')}${inApplication} in ${config.region}: Elastic Beanstalk lists no such environment (terminated ones included), or the credentials may not describe it (DescribeEnvironments leaves out what the role may not read). Check the "environment" input${application ? ' and "application"' : ''}, the region and the account.`,
+          `Could not find Elastic Beanstalk ${missing.length === 1 ? 'environment' : 'environments'} ${missing.join(', ')}${inApplication} in ${config.region}: ${missing.length === 1 ? 'it does not exist (or was terminated), or the credentials may not describe it' : 'they do not exist (or were terminated), or the credentials may not describe them'} (DescribeEnvironments leaves out what the role may not read). Check the "environment" input${application ? ' and "application"' : ''}, the region and the account.`,
           'InvalidParameterValue',
           undefined
         )
