@@ -200,7 +200,7 @@ describe('by application, with a commit, several at once', () => {
     expect(r.stdout).toContain(
       'Left alone: shop-late is Updating on version v2, but its update can no longer be aborted'
     )
-    expect(r.stdout).toContain('At rest: shop-idle (Ready).')
+    expect(r.stdout).toContain('No update under way: shop-idle (Ready).')
     expect(r.stdout).toMatch(/\[\d+s\] 2 stopped$/m)
     expect(fake.get(late)?.status).toBe('Updating')
     expect(fake.get(blog)?.status).toBe('Updating')

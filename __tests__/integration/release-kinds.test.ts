@@ -572,7 +572,7 @@ describe('beanstalk-update (real SDK, fake AWS over awsQuery)', () => {
     expect(scope).toContain(
       'Left alone: app-cleanup is Updating on version v2, but its update can no longer be aborted'
     )
-    expect(scope).toContain('At rest: app-ready (Ready).')
+    expect(scope).toContain('No update under way: app-ready (Ready).')
   })
 
   it("InsufficientPrivilegesException: the hint names the services' permissions the abort needs", async () => {

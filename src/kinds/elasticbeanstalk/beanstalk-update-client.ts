@@ -50,8 +50,8 @@ const DESCRIBE_IDS = 100
 /** DescribeEnvironments by application: MaxRecords (1-1000) a page, and at most this many pages. */
 const PAGE_SIZE = 100
 const MAX_PAGES = 20
-/** How many at-rest environments a find names in its log line. */
-const AT_REST_SHOWN = 10
+/** How many environments with no update under way a find names in its log line. */
+const IDLE_SHOWN = 10
 /**
  * DescribeEvents' StartTime is the abort's time on the runner's clock, less this for the
  * difference between that clock and AWS's (as the guard allows for: a minute is ample).
@@ -306,7 +306,7 @@ export function createBeanstalkUpdateClient(
     const rest = envs.filter(e => !takenByName(e))
     if (rest.length > 0)
       lines.push(
-        `No update to abort: ${rest.slice(0, AT_REST_SHOWN).map(leftAloneWords).join('; ')}${rest.length > AT_REST_SHOWN ? '; ...' : ''}.`
+        `No update to abort: ${rest.slice(0, IDLE_SHOWN).map(leftAloneWords).join('; ')}${rest.length > IDLE_SHOWN ? '; ...' : ''}.`
       )
     return {
       found: taken.map(foundOf),
@@ -325,20 +325,20 @@ export function createBeanstalkUpdateClient(
     const taken = environments.filter(takenByApplication)
     const notTaken = environments.filter(e => !takenByApplication(e))
     const updating = notTaken.filter(e => e.Status === 'Updating' || e.Status === 'Aborting')
-    const atRest = notTaken.filter(e => !updating.includes(e))
+    const idle = notTaken.filter(e => !updating.includes(e))
     const lines = [
       environments.length === 0
         ? `Application ${application} has no environment in ${config.region} (or the credentials may not describe its environments): check "application", the region and the account.`
         : `Read the ${environments.length} ${environments.length === 1 ? 'environment' : 'environments'} of application ${application} (DescribeEnvironments${complete ? '' : `, the first ${MAX_PAGES} pages`}): an update is taken when it is Updating and AbortableOperationInProgress.`,
       ...updating.map(e => `Left alone: ${leftAloneWords(e)}.`),
-      ...(atRest.length > 0
+      ...(idle.length > 0
         ? [
-            `At rest: ${atRest
-              .slice(0, AT_REST_SHOWN)
+            `No update under way: ${idle
+              .slice(0, IDLE_SHOWN)
               .map(
                 e => `${oneLine(e.EnvironmentName ?? '?', 40)} (${oneLine(e.Status ?? '?', 40)})`
               )
-              .join(', ')}${atRest.length > AT_REST_SHOWN ? ', ...' : ''}.`
+              .join(', ')}${idle.length > IDLE_SHOWN ? ', ...' : ''}.`
           ]
         : [])
     ]
