@@ -587,7 +587,7 @@ describe('beanstalk-update (real SDK, fake AWS over awsQuery)', () => {
     const error = await (await load(TARGET)).stop(ref(id), {}).catch(e => e)
     expect(error).toBeInstanceOf(AwsCallError)
     expect(error.message).toMatch(
-      /^Could not stop Elastic Beanstalk environment update e-[a-z0-9]{10} of environment web-denied: InsufficientPrivilegesException: Access Denied .*unless the environment has an operations role.*cloudformation:CancelUpdateStack/
+      /^Could not stop Elastic Beanstalk environment update e-[a-z0-9]{10} of environment web-denied: InsufficientPrivilegesException: Access Denied .*elasticbeanstalk:AbortEnvironmentUpdate to abort.* an environment without an operations role.*cloudformation:CancelUpdateStack/
     )
   })
 })

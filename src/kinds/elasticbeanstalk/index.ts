@@ -107,8 +107,10 @@ export const elasticBeanstalkUpdate: KindDeclaration<EnvironmentQuery, Environme
         : /Must be pending deployment|invalid state/i.test(message)
           ? 'The environment has no update in progress that can be aborted.'
           : '',
+    // Elastic Beanstalk's 403, for its own actions or for what it does with the caller's
+    // credentials on the environment's resources: the hint names both.
     InsufficientPrivilegesException:
-      'The role needs elasticbeanstalk:AbortEnvironmentUpdate on the environment, and, unless the environment has an operations role, the permissions Elastic Beanstalk uses with your credentials to roll it back: cloudformation:CancelUpdateStack and cloudformation:DescribeStacks on its stack (awseb-e-…-stack). See docs/iam.md.'
+      'The role may lack the Elastic Beanstalk action (elasticbeanstalk:AbortEnvironmentUpdate to abort, elasticbeanstalk:DescribeEnvironments to read) or, to abort the update of an environment without an operations role, the permissions Elastic Beanstalk uses with your credentials to roll it back: cloudformation:CancelUpdateStack and cloudformation:DescribeStacks on its stack (awseb-e-…-stack). See docs/iam.md.'
   },
   optionLines: () => [
     'Abort: Elastic Beanstalk rolls the environment back to the version and configuration it ran before the update, in the same batches as the update.'
