@@ -9,8 +9,9 @@ import { startFakeAws } from './server.js'
 const USAGE = `usage: node fake-aws/cli.js [--port N (default 4599; 0 = any free port)] [--host H] [--seed] [--log]
   --seed  add one running release of each kind and print what names it: a CodeDeploy deployment,
           a CodePipeline execution, a CodeBuild build and build batch, an ECS service deployment
-          (with its cluster and service), a CloudFormation stack update in progress, and an
-          EC2 Auto Scaling instance refresh (with its group)
+          (with its cluster and service), a CloudFormation stack update in progress, an
+          EC2 Auto Scaling instance refresh (with its group), and an Elastic Beanstalk
+          environment being updated
   --log   print one line per AWS request`
 
 const OPTIONS = /** @type {const} */ ({
@@ -89,6 +90,9 @@ if (args.seed) {
   const refreshId = fake.addInstanceRefresh({ region })
   console.log(`auto-scaling-group: ${fake.get(refreshId)?.groupName}`)
   console.log(`instance-refresh-id: ${refreshId}`)
+  const environmentId = fake.addEnvironment({ region })
+  console.log(`beanstalk-environment-name: ${fake.get(environmentId)?.environmentName}`)
+  console.log(`beanstalk-environment-id: ${environmentId}`)
 }
 console.log(
   `admin: curl ${fake.url}/__fake/state (also /__fake/requests, POST /__fake/reset ...: every route in fake-aws/README.md)`

@@ -1,6 +1,6 @@
 // @ts-check
 // A fake of the AWS APIs the action calls (CodeDeploy, CodePipeline, CodeBuild, ECS,
-// CloudFormation, EC2 Auto Scaling, STS), faithful on
+// CloudFormation, EC2 Auto Scaling, Elastic Beanstalk, STS), faithful on
 // the wire (each service's protocol, SigV4 credential scope, error shapes, timestamps) so the real
 // AWS SDK v3 and the aws CLI talk to it unaware. This file is what every service shares: HTTP,
 // the SigV4 checks, faults, rate limits, recording, the admin API. A wire protocol is a module in
@@ -34,7 +34,7 @@ const FAULT_TYPES = /** @type {const} */ (['throttle', 'server-error', 'delay', 
 /**
  * @typedef {object} FaultSpec
  * @property {string} [operation] only requests for this operation (any when omitted)
- * @property {string} [service] only requests for this service: codedeploy, codepipeline, codebuild, ecs, cloudformation, autoscaling, sts
+ * @property {string} [service] only requests for this service: codedeploy, codepipeline, codebuild, ecs, cloudformation, autoscaling, elasticbeanstalk, sts
  * @property {'throttle' | 'server-error' | 'delay' | 'drop' | 'error'} type
  * @property {number} [times] how many matching requests it hits (default 1; Infinity allowed)
  * @property {number} [delayMs] wait this long first (the whole point of `delay`; any type may use it)
@@ -232,6 +232,26 @@ export class FakeAws {
     return /** @type {import('./autoscaling.js').AutoScalingState} */ (
       /** @type {unknown} */ (this.services.autoscaling)
     )
+  }
+
+  /**
+   * @param {import('./elasticbeanstalk.js').EnvironmentOptions} [opts]
+   * @returns {string} its environment ID (e-…)
+   */
+  addEnvironment(opts) {
+    return this.addRelease('elasticbeanstalk', 'environments', opts)
+  }
+
+  /**
+   * Starts an update of an Elastic Beanstalk environment at rest, as a deploy would.
+   * @param {string} nameOrId
+   * @param {string} versionLabel the version it deploys
+   * @returns {string} its environment ID
+   */
+  updateEnvironment(nameOrId, versionLabel) {
+    return /** @type {import('./elasticbeanstalk.js').ElasticBeanstalkState} */ (
+      /** @type {unknown} */ (this.services.elasticbeanstalk)
+    ).startUpdate(nameOrId, versionLabel)
   }
 
   /**

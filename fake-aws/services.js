@@ -10,6 +10,7 @@ import { CodeBuildState } from './codebuild.js'
 import { CodeDeployState } from './codedeploy.js'
 import { CodePipelineState } from './codepipeline.js'
 import { EcsState } from './ecs.js'
+import { ElasticBeanstalkState } from './elasticbeanstalk.js'
 import { StsState } from './sts.js'
 import { awsJson } from './protocols/aws-json.js'
 import { awsQuery } from './protocols/aws-query.js'
@@ -28,7 +29,7 @@ import { awsQuery } from './protocols/aws-query.js'
 
 /**
  * @typedef {object} ServiceSpec
- * @property {'codedeploy' | 'codepipeline' | 'codebuild' | 'ecs' | 'cloudformation' | 'autoscaling' | 'sts'} name the SigV4 signing name
+ * @property {'codedeploy' | 'codepipeline' | 'codebuild' | 'ecs' | 'cloudformation' | 'autoscaling' | 'elasticbeanstalk' | 'sts'} name the SigV4 signing name
  * @property {import('./protocols/protocol.js').Protocol} protocol
  * @property {string} protocolName how the protocol names it: the X-Amz-Target prefix, or the
  *   API version for awsQuery
@@ -95,6 +96,15 @@ export const SERVICES = [
     xmlNamespace: 'http://autoscaling.amazonaws.com/doc/2011-01-01/',
     create: () => new AutoScalingState(),
     releases: [{ route: 'instance-refreshes', key: 'instanceRefreshes', add: (s, o) => s.add(o) }]
+  },
+  {
+    name: 'elasticbeanstalk',
+    protocol: awsQuery,
+    protocolName: '2010-12-01',
+    // "docs", where the other awsQuery services say "doc".
+    xmlNamespace: 'http://elasticbeanstalk.amazonaws.com/docs/2010-12-01/',
+    create: () => new ElasticBeanstalkState(),
+    releases: [{ route: 'environments', key: 'environments', add: (s, o) => s.add(o) }]
   },
   {
     // Who the credentials are: the action's allowed-account-ids check. No releases.

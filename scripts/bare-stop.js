@@ -2,7 +2,7 @@
 // The floor a stop action can hope for: a bare node script that makes the same SDK call as the
 // action, with the SDK loaded from node_modules as it is published, and nothing else (no inputs,
 // outputs, logging or bundle). The benchmark times it beside the action and the aws CLI.
-//   node scripts/bare-stop.js <deployment|pipeline|build|build-batch|ecs-deployment|stack> <id> [pipeline-name]
+//   node scripts/bare-stop.js <deployment|pipeline|build|build-batch|ecs-deployment|stack|beanstalk-update> <id> [pipeline-name]
 // Region, endpoint and credentials come from the environment, as for the action.
 const [kind, id, pipelineName] = process.argv.slice(2)
 if (!kind || !id) {
@@ -44,6 +44,14 @@ switch (kind) {
     const { CloudFormationClient, CancelUpdateStackCommand } =
       await import('@aws-sdk/client-cloudformation')
     await new CloudFormationClient({}).send(new CancelUpdateStackCommand({ StackName: id }))
+    break
+  }
+  case 'beanstalk-update': {
+    const { ElasticBeanstalkClient, AbortEnvironmentUpdateCommand } =
+      await import('@aws-sdk/client-elastic-beanstalk')
+    await new ElasticBeanstalkClient({}).send(
+      new AbortEnvironmentUpdateCommand({ EnvironmentId: id })
+    )
     break
   }
   default:

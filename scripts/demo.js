@@ -181,6 +181,29 @@ function seed(fake) {
       LaunchTemplate: { LaunchTemplateName: 'shop-worker', Version: '$Latest' }
     }
   })
+  // Elastic Beanstalk: beanstalk-deploy is rolling commit SHA out to shop-web (version label
+  // shop-<short sha>); shop-worker is updating to another commit's version; shop-admin is at rest.
+  fake.addEnvironment({
+    environmentName: 'shop-web',
+    applicationName: 'shop',
+    region: 'eu-west-1',
+    versionLabel: `shop-${SHORT}`,
+    previousVersionLabel: 'shop-0c1d2e3',
+    reads: 2
+  })
+  fake.addEnvironment({
+    environmentName: 'shop-worker',
+    applicationName: 'shop',
+    region: 'eu-west-1',
+    versionLabel: 'shop-9a8b7c6'
+  })
+  fake.addEnvironment({
+    environmentName: 'shop-admin',
+    applicationName: 'shop',
+    region: 'eu-west-1',
+    status: 'Ready',
+    versionLabel: 'shop-0c1d2e3'
+  })
 
   const wait = { wait: 'true', 'poll-interval': '1s' }
   return [
@@ -248,6 +271,12 @@ function seed(fake) {
       expect: 'Succeeded'
     },
     {
+      title: `Abort the Elastic Beanstalk update of commit ${SHORT} in application shop, and wait until Ready on the previous version`,
+      short: `Beanstalk updates of ${SHORT}`,
+      inputs: { target: 'beanstalk-update', application: 'shop', commit: SHA, ...wait },
+      expect: 'Succeeded'
+    },
+    {
       title: `Stop every build of project shop-web for commit ${SHORT}, and wait`,
       short: `builds of ${SHORT} in shop-web`,
       inputs: { target: 'build', project: 'shop-web', commit: SHA, ...wait },
@@ -269,10 +298,11 @@ function opening(node24, url, count) {
     `This script itself runs on Node ${process.version}.`,
     '',
     `The fake AWS at ${url} is a local HTTP server that answers like CodeDeploy,`,
-    'CodePipeline, CodeBuild, ECS, CloudFormation and EC2 Auto Scaling. The action reaches it',
-    'through AWS_ENDPOINT_URL with its real AWS SDK clients, which sign every request with dummy',
-    'credentials: nothing leaves this machine. A release there moves only when it is read after a',
-    'stop, so every run of this demo ends the same way. Running on it now, in region eu-west-1:',
+    'CodePipeline, CodeBuild, ECS, CloudFormation, EC2 Auto Scaling and Elastic Beanstalk. The',
+    'action reaches it through AWS_ENDPOINT_URL with its real AWS SDK clients, which sign every',
+    'request with dummy credentials: nothing leaves this machine. A release there moves only when',
+    'it is read after a stop, so every run of this demo ends the same way. Running on it now, in',
+    'region eu-west-1:',
     '',
     ...indent(
       table([
@@ -286,7 +316,9 @@ function opening(node24, url, count) {
         ['CloudFormation', `stack updates of ShopService (tagged commit ${SHORT}) and ShopNetwork`],
         ['', '(another commit)'],
         ['EC2 Auto Scaling', 'instance refreshes of groups shop-web and shop-worker (started with'],
-        ['', 'the $Latest launch template version: it cannot be rolled back)']
+        ['', 'the $Latest launch template version: it cannot be rolled back)'],
+        ['Elastic Beanstalk', `application shop: shop-web updating to shop-${SHORT}, shop-worker`],
+        ['', 'to another commit, shop-admin at rest']
       ]),
       2
     ),

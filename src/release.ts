@@ -59,8 +59,14 @@ export interface ReleaseSnapshot {
    */
   failure?: string
   /**
+   * With `failure`: the few words its annotation's title gives instead of the status, when the
+   * status alone would mislead (an Elastic Beanstalk environment `Ready`, but `Red`).
+   */
+  failureTitle?: string
+  /**
    * The follow-up release this stop started, for a kind that declares one (CodeDeploy's rollback
-   * deployment), and what AWS said of it.
+   * deployment), and what AWS said of it. For a kind without one, `followUpMessage` is what the
+   * last read adds to the stopped release's message (the version an environment runs now).
    */
   followUpId?: string
   followUpMessage?: string

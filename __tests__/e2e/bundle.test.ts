@@ -20,7 +20,8 @@ const CLIENT_CLASSES = {
   build: 'CodeBuild_20161006',
   'ecs-deployment': 'AmazonEC2ContainerServiceV20141113',
   stack: 'cloudformation.amazonaws.com/doc/2010-05-15',
-  'instance-refresh': 'autoscaling.amazonaws.com/doc/2011-01-01'
+  'instance-refresh': 'autoscaling.amazonaws.com/doc/2011-01-01',
+  'beanstalk-update': 'elasticbeanstalk.amazonaws.com/docs/2010-12-01'
 }
 
 /** The stand-in for @smithy/core's event stream support (scripts/build.js). */
@@ -70,7 +71,7 @@ describe('the bundle', () => {
       'import json, botocore.session',
       "loader = botocore.session.get_session().get_component('data_loader')",
       'print(json.dumps({s: [n for n, shape in loader.load_service_model(s, "service-2")["shapes"].items()',
-      '  if shape.get("eventstream")] for s in ["codedeploy", "codepipeline", "codebuild", "ecs", "cloudformation", "autoscaling", "kinesis"]}))'
+      '  if shape.get("eventstream")] for s in ["codedeploy", "codepipeline", "codebuild", "ecs", "cloudformation", "autoscaling", "elasticbeanstalk", "kinesis"]}))'
     ].join('\n')
     const { stdout } = await promisify(execFile)('python3', ['-c', script])
     expect(JSON.parse(stdout)).toEqual({
@@ -80,6 +81,7 @@ describe('the bundle', () => {
       ecs: [],
       cloudformation: [],
       autoscaling: [],
+      elasticbeanstalk: [],
       kinesis: ['SubscribeToShardEventStream']
     })
     expect(await chunksWith(LEFT_OUT)).toHaveLength(1)
@@ -115,7 +117,8 @@ describe('the bundle', () => {
     'build-batch',
     'ecs-deployment',
     'stack',
-    'instance-refresh'
+    'instance-refresh',
+    'beanstalk-update'
   ] as const)(
     'stops a %s with the other clients, the credential chain beyond the environment and the event stream stand-in deleted from dist/',
     async target => {
@@ -144,17 +147,22 @@ describe('the bundle', () => {
                     ? fake.addStack({ stackName: 'bundled', region: 'eu-west-1' })
                     : target === 'instance-refresh'
                       ? fake.addInstanceRefresh({ groupName: 'bundled', region: 'eu-west-1' })
-                      : fake.addServiceDeployment()
+                      : target === 'beanstalk-update'
+                        ? fake.addEnvironment({ environmentName: 'bundled', region: 'eu-west-1' })
+                        : fake.addServiceDeployment()
         const r = await runAction({
           entry: join(copy, 'index.js'),
           inputs: {
             target,
-            // A stack and an instance refresh are named in their own input; the others take the ID.
+            // A stack, an instance refresh and an environment are named in their own inputs;
+            // the others take the ID.
             ...(target === 'stack'
               ? { stack: id }
               : target === 'instance-refresh'
                 ? { 'auto-scaling-group': 'bundled' }
-                : { id }),
+                : target === 'beanstalk-update'
+                  ? { environment: id }
+                  : { id }),
             ...(target === 'pipeline' ? { 'pipeline-name': 'p' } : {})
           },
           env: { AWS_ENDPOINT_URL: fake.url }

@@ -67,9 +67,29 @@ describe('admin API', () => {
     expect(badGroup.status).toBe(400)
     expect(badGroup.json.error).toMatch(/without a colon/)
 
+    const environment = await call(`${admin}/environments`, 'POST', {
+      environmentName: 'shop-web',
+      applicationName: 'shop'
+    })
+    expect(environment.json.id).toMatch(/^e-[a-z0-9]{10}$/)
+    const badEnvironment = await call(`${admin}/environments`, 'POST', { status: 'Deploying' })
+    expect(badEnvironment.status).toBe(400)
+    expect(badEnvironment.json.error).toMatch(
+      /^status must be one of Aborting, Launching, Updating/
+    )
+
     const state = (await call(`${admin}/state`)).json
     expect(state.instanceRefreshes).toEqual([
       expect.objectContaining({ id: refresh.json.id, groupName: 'web-asg', status: 'InProgress' })
+    ])
+    expect(state.environments).toEqual([
+      expect.objectContaining({
+        id: environment.json.id,
+        environmentName: 'shop-web',
+        applicationName: 'shop',
+        status: 'Updating',
+        abortable: true
+      })
     ])
     expect(state.stacks).toEqual([
       expect.objectContaining({ id: stack.json.id, stackName: 'web', status: 'UPDATE_IN_PROGRESS' })
@@ -129,7 +149,8 @@ describe('admin API', () => {
       buildBatches: [],
       serviceDeployments: [],
       stacks: [],
-      instanceRefreshes: []
+      instanceRefreshes: [],
+      environments: []
     })
     expect((await call(`${admin}/requests`)).json).toEqual([])
   })
@@ -181,7 +202,7 @@ describe('node fake-aws/cli.js', () => {
       await new Promise<void>((resolve, reject) => {
         child.stdout.on('data', (chunk: string) => {
           out += chunk
-          if (/^instance-refresh-id: /m.test(out)) resolve()
+          if (/^beanstalk-environment-id: /m.test(out)) resolve()
         })
         child.once('exit', () => reject(new Error(`cli.js exited early:\n${out}`)))
       })
@@ -227,10 +248,18 @@ describe('node fake-aws/cli.js', () => {
           status: 'InProgress'
         })
       ])
+      expect(state.environments).toEqual([
+        expect.objectContaining({
+          id: printed('beanstalk-environment-id'),
+          environmentName: printed('beanstalk-environment-name'),
+          status: 'Updating'
+        })
+      ])
       // Every seeded release is in the region the printed export lines name.
       const region = /^export AWS_REGION=(\S+)/m.exec(out)?.[1]
       expect(printed('ecs-service-deployment-arn')).toContain(`:${region}:`)
       expect(printed('stack-id')).toContain(`:${region}:`)
+      expect(state.environments[0].region).toBe(region)
     } finally {
       child.kill('SIGTERM')
     }

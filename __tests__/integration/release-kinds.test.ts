@@ -550,3 +550,193 @@ describe('instance-refresh (real SDK, fake AWS)', () => {
     )
   })
 })
+
+describe('beanstalk-update (real SDK, fake AWS over awsQuery)', () => {
+  const TARGET = 'beanstalk-update'
+  const add = (opts: Parameters<typeof fake.addEnvironment>[0] = {}) =>
+    fake.addEnvironment({ region: REGION, applicationName: 'shop', ...opts })
+  const ref = (id: string) => ({ kind: TARGET, id, parent: fake.get(id)?.environmentName })
+  const ctx = () => ({ now: Date.now(), read: singleRead() })
+
+  it('aborts by environment ID: Pending, and the wait reads it Aborting, then Ready on the previous version', async () => {
+    const id = add({
+      environmentName: 'web-prod',
+      versionLabel: 'v42',
+      previousVersionLabel: 'v41'
+    })
+    const kind = await load(TARGET)
+    const result = await kind.stop(ref(id), {})
+    expect(result).toMatchObject({ status: 'Pending', ref: { id } })
+    expect(result.statusMessage).toMatch(/^Elastic Beanstalk accepted the abort/)
+    expect(fake.calls('AbortEnvironmentUpdate').map(c => [c.body, c.signingService])).toEqual([
+      [{ EnvironmentId: id }, 'elasticbeanstalk']
+    ])
+    expect((await kind.readStatuses([ref(id)])).get(id)).toMatchObject({
+      status: 'Aborting',
+      terminal: false
+    })
+    const ended = (await kind.readStatuses([ref(id)])).get(id)
+    expect(ended).toMatchObject({
+      status: 'Ready',
+      terminal: true,
+      stopped: true,
+      detail: 'version v41, health Green (Ok)',
+      followUpMessage: 'It now runs version v41; health Green (Ok).'
+    })
+    // Healthy: no DescribeEvents call.
+    expect(fake.calls('DescribeEvents')).toHaveLength(0)
+  })
+
+  it('nothing to abort: the refusal is confirmed by a read; at rest is AlreadyCompleted, Aborting is Pending', async () => {
+    const kind = await load(TARGET)
+    const rest = add({ environmentName: 'web-rest', status: 'Ready', versionLabel: 'v7' })
+    expect(await kind.stop(ref(rest), {})).toMatchObject({
+      status: 'AlreadyCompleted',
+      targetStatus: 'Ready',
+      statusMessage: expect.stringMatching(
+        /^No update to abort: the environment is Ready \(version v7, health Green \(Ok\)\); Elastic Beanstalk answered InvalidParameterValue: Environment named web-rest is in an invalid state/
+      )
+    })
+    const aborting = add({ environmentName: 'web-aborting', status: 'Aborting', reads: 3 })
+    expect(await kind.stop(ref(aborting), {})).toMatchObject({
+      status: 'Pending',
+      targetStatus: 'Aborting',
+      statusMessage: expect.stringMatching(/^The environment is already Aborting/)
+    })
+    expect(fake.calls('DescribeEnvironments').map(c => c.body.EnvironmentIds)).toEqual([
+      [rest],
+      [aborting]
+    ])
+  })
+
+  it('past the point of abort, or unknown: an error that says so, never AlreadyCompleted', async () => {
+    const kind = await load(TARGET)
+    const cleanup = add({ environmentName: 'web-cleanup', abortable: false, versionLabel: 'v9' })
+    const notStoppable = await kind.stop(ref(cleanup), {}).catch(e => e)
+    expect(notStoppable).toBeInstanceOf(AwsCallError)
+    expect(notStoppable.message).toMatch(
+      /^Not aborted: Elastic Beanstalk environment web-cleanup is Updating, but its update can no longer be aborted .* it will end on its own on version v9\./
+    )
+    const unknown = await kind.stop({ kind: TARGET, id: 'e-0000000000' }, {}).catch(e => e)
+    expect(unknown.message).toMatch(
+      /^Could not abort the update of Elastic Beanstalk environment e-0000000000: Elastic Beanstalk finds no environment e-0000000000 in eu-central-1 \(InvalidParameterValue: No Environment found for EnvironmentId = 'e-0000000000'\.\)/
+    )
+  })
+
+  it('ends Ready but Red: a failure naming the ERROR events since the abort (DescribeEvents, Severity ERROR)', async () => {
+    const id = add({
+      environmentName: 'web-red',
+      reads: 0,
+      abortEndsHealth: 'Red',
+      abortErrors: ['Instance i-0abc failed its health check.']
+    })
+    const kind = await load(TARGET)
+    const before = Date.now()
+    await kind.stop(ref(id), {})
+    const read = (await kind.readStatuses([ref(id)])).get(id)
+    expect(read).toMatchObject({ status: 'Ready', terminal: true, stopped: false })
+    expect((read as { failure: string }).failure).toContain(
+      'ERROR and FATAL events since the abort: ERROR: Instance i-0abc failed its health check.'
+    )
+    const [events] = fake.calls('DescribeEvents')
+    expect(events?.body).toMatchObject({ EnvironmentId: id, Severity: 'ERROR' })
+    // From the abort's time, less a minute for the clocks.
+    const start = Date.parse(String(events?.body.StartTime))
+    expect(start).toBeGreaterThanOrEqual(before - 61_000)
+    expect(start).toBeLessThanOrEqual(before - 59_000)
+  })
+
+  it('reads many environments in one DescribeEnvironments call; one AWS does not know is its own error', async () => {
+    const ids = Array.from({ length: 30 }, (_, i) => add({ environmentName: `many-${i + 10}` }))
+    const kind = await load(TARGET)
+    const reads = await kind.readStatuses([...ids, 'e-0000000000'].map(ref))
+    expect(
+      fake.calls('DescribeEnvironments').map(c => (c.body.EnvironmentIds as string[]).length)
+    ).toEqual([31])
+    expect(fake.calls('DescribeEnvironments')[0]?.body.IncludeDeleted).toBe('true')
+    expect(reads.get(ids[4]!)).toMatchObject({ status: 'Updating', terminal: false })
+    expect(String(reads.get('e-0000000000'))).toContain(
+      'Elastic Beanstalk does not find environment e-0000000000'
+    )
+  })
+
+  it('finds by name and ID: what is updating, says what is not, and fails naming what does not exist', async () => {
+    const web = add({ environmentName: 'find-web', versionLabel: 'web-1a2b3c4' })
+    const api = add({ environmentName: 'find-api', status: 'Ready', versionLabel: 'api-9' })
+    const kind = await load(TARGET)
+    const { found, scope } = await kind.find({ environments: ['find-web', api] }, ctx())
+    expect(found).toEqual([
+      expect.objectContaining({
+        ref: { kind: TARGET, id: web, parent: 'find-web' },
+        status: 'Updating',
+        where: 'application shop',
+        commitFields: [{ label: 'version label', value: 'web-1a2b3c4' }],
+        runKey: `${web}:web-1a2b3c4`
+      })
+    ])
+    expect(scope).toBe(
+      'Read 2 environments (DescribeEnvironments, by name and ID). No update to abort: find-api is Ready on version api-9.'
+    )
+    // Named by its name and by its ID: one environment, read and taken once.
+    const twice = await kind.find({ environments: ['find-web', web] }, ctx())
+    expect(twice.found.map(f => f.ref.id)).toEqual([web])
+    const missing = await kind
+      .find({ environments: ['find-web', 'find-nope'] }, ctx())
+      .catch(e => e)
+    expect(missing).toBeInstanceOf(AwsCallError)
+    expect(missing.message).toMatch(
+      /^Could not find Elastic Beanstalk environment find-nope in eu-central-1: it does not exist \(or was terminated\), or the credentials may not describe it \(/
+    )
+    // A guard's main step: the job may be about to create it.
+    const lenient = await kind.find({ environments: ['find-nope'] }, { ...ctx(), lenient: true })
+    expect(lenient.scope).toContain(
+      'Environment find-nope does not exist yet: the job may create it.'
+    )
+    // With an application, only its environments.
+    const other = await kind
+      .find({ environments: ['find-web'], application: 'blog' }, ctx())
+      .catch(e => e)
+    expect(other.message).toContain(
+      'Could not find Elastic Beanstalk environment find-web of application blog'
+    )
+  })
+
+  it('finds by application over every page (100 a page): only updates that can be aborted', async () => {
+    const abortable = Array.from({ length: 120 }, (_, i) =>
+      add({ environmentName: `app-${i + 100}` })
+    )
+    add({ environmentName: 'app-cleanup', abortable: false })
+    add({ environmentName: 'app-ready', status: 'Ready' })
+    add({ environmentName: 'other-app', applicationName: 'blog' })
+    const kind = await load(TARGET)
+    const { found, scope } = await kind.find({ application: 'shop' }, ctx())
+    expect(found.map(f => f.ref.id).sort()).toEqual([...abortable].sort())
+    expect(
+      fake.calls('DescribeEnvironments').map(c => [c.body.MaxRecords, c.body.IncludeDeleted])
+    ).toEqual([
+      ['100', 'false'],
+      ['100', 'false']
+    ])
+    expect(scope).toContain('Read the 122 environments of application shop (DescribeEnvironments)')
+    expect(scope).toContain(
+      'Left alone: app-cleanup is Updating on version v2, but its update can no longer be aborted'
+    )
+    expect(scope).toContain('No update under way: app-ready (Ready).')
+  })
+
+  it("InsufficientPrivilegesException: the hint names the services' permissions the abort needs", async () => {
+    const id = add({ environmentName: 'web-denied' })
+    fake.fault({
+      operation: 'AbortEnvironmentUpdate',
+      type: 'error',
+      status: 403,
+      errorType: 'InsufficientPrivilegesException',
+      message: 'Access Denied'
+    })
+    const error = await (await load(TARGET)).stop(ref(id), {}).catch(e => e)
+    expect(error).toBeInstanceOf(AwsCallError)
+    expect(error.message).toMatch(
+      /^Could not stop Elastic Beanstalk environment update e-[a-z0-9]{10} of environment web-denied: InsufficientPrivilegesException: Access Denied .*elasticbeanstalk:AbortEnvironmentUpdate to abort.* an environment without an operations role.*cloudformation:CancelUpdateStack/
+    )
+  })
+})

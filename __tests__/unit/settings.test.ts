@@ -132,7 +132,7 @@ describe('parseSettings: valid inputs', () => {
         reason: 'r'
       }).warnings
     ).toEqual([
-      'Input "rollback" applies to CodeDeploy deployments, ECS service deployments, CloudFormation stacks and EC2 Auto Scaling instance refreshes only; it is ignored with target: build.',
+      'Input "rollback" applies to CodeDeploy deployments, ECS service deployments, CloudFormation stacks, EC2 Auto Scaling instance refreshes and Elastic Beanstalk environment updates only; it is ignored with target: build.',
       'Input "abandon" applies to CodePipeline executions only; it is ignored with target: build.',
       'Input "reason" applies to CodePipeline executions only; it is ignored with target: build.'
     ])
@@ -160,10 +160,10 @@ describe('parseSettings: valid inputs', () => {
 describe('parseSettings: bad input names the input and what it accepts', () => {
   it('target missing or unknown', () => {
     expect(problemsOf({ id: DEPLOYMENT_ID })).toEqual([
-      'Input "target" is required: one of deployment, pipeline, build, build-batch, ecs-deployment, stack, instance-refresh.'
+      'Input "target" is required: one of deployment, pipeline, build, build-batch, ecs-deployment, stack, instance-refresh, beanstalk-update.'
     ])
     expect(problemsOf({ target: 'Deployment', id: DEPLOYMENT_ID })).toEqual([
-      'Input "target" must be one of deployment, pipeline, build, build-batch, ecs-deployment, stack, instance-refresh; got "Deployment".'
+      'Input "target" must be one of deployment, pipeline, build, build-batch, ecs-deployment, stack, instance-refresh, beanstalk-update; got "Deployment".'
     ])
   })
 
@@ -359,7 +359,7 @@ describe('parseSettings: several IDs and finding by name', () => {
   it.each([
     [
       { target: 'build', application: 'shop' },
-      'Input "application" applies to target deployment only; got target: build.'
+      'Input "application" applies to target deployment or beanstalk-update only; got target: build.'
     ],
     [
       { target: 'deployment', project: 'web' },
@@ -461,6 +461,80 @@ describe('parseSettings: ECS service deployments', () => {
   it('an ECS deployment ARN given to another target points at target: ecs-deployment', () => {
     expect(problemsOf({ target: 'build', id: ARN })[0]).toContain(
       'It looks like the ID of a ecs-deployment: check "target".'
+    )
+  })
+})
+
+describe('parseSettings: Elastic Beanstalk environment updates', () => {
+  const ENV_ID = 'e-abcde12345'
+
+  it('finds by environment names and IDs, each once, and by application', () => {
+    const s = parse({
+      target: 'beanstalk-update',
+      environment: `shop-prod, ${ENV_ID}\nshop-prod`
+    })
+    expect(s).toMatchObject({
+      kind: 'beanstalk-update',
+      releases: [],
+      find: { environments: ['shop-prod', ENV_ID] },
+      options: {},
+      warnings: []
+    })
+    expect(parse({ target: 'beanstalk-update', application: 'shop' }).find).toEqual({
+      application: 'shop'
+    })
+    expect(
+      parse({ target: 'beanstalk-update', application: 'shop', environment: 'web1' }).find
+    ).toEqual({ environments: ['web1'], application: 'shop' })
+  })
+
+  it('takes a commit; the application input is shared with CodeDeploy, each reading it its own way', () => {
+    const s = parse({ target: 'beanstalk-update', application: 'shop', commit: 'ABCDEF1' })
+    expect(s.commit).toBe('abcdef1')
+    expect(parse({ target: 'deployment', application: 'shop' }).find).toEqual({
+      application: 'shop'
+    })
+    expect(problemsOf({ target: 'deployment', environment: 'web1' })).toContain(
+      'Input "environment" applies to target beanstalk-update only; got target: deployment.'
+    )
+  })
+
+  it('rollback: false cannot be honoured: a warning, not a failure; true and empty say nothing', () => {
+    const s = parse({ target: 'beanstalk-update', environment: 'web1', rollback: 'false' })
+    expect(s.warnings).toEqual([
+      expect.stringMatching(
+        /^Input "rollback: false" cannot be honoured with target: beanstalk-update: AbortEnvironmentUpdate always rolls the environment back/
+      )
+    ])
+    expect(
+      parse({ target: 'beanstalk-update', environment: 'web1', rollback: 'true' }).warnings
+    ).toEqual([])
+    expect(parse({ target: 'beanstalk-update', environment: 'web1' }).warnings).toEqual([])
+  })
+
+  it.each([
+    [{}, 'Input "environment" or "application" is required with target: beanstalk-update'],
+    [{ environment: 'web' }, 'Input "environment" must be Elastic Beanstalk environment names'],
+    [{ environment: '-web1' }, 'Input "environment" must be Elastic Beanstalk environment names'],
+    [
+      { environment: 'x'.repeat(41) },
+      'Input "environment" must be Elastic Beanstalk environment names'
+    ],
+    [{ environment: 'web_1' }, 'Input "environment" must be Elastic Beanstalk environment names'],
+    [{ environment: 'web1', id: ENV_ID }, 'Input "id" does not apply to target: beanstalk-update'],
+    [
+      { application: 'shop\nprod' },
+      'Input "application" must be an Elastic Beanstalk application name of 1-100 characters; got "shop prod".'
+    ],
+    [{ environment: 'web1', rollback: 'no' }, 'Input "rollback" must be true or false (or empty)'],
+    [{ id: ENV_ID, commit: 'abcdef1' }, 'Input "id" does not apply to target: beanstalk-update']
+  ])('%j', (inputs, message) => {
+    expect(problemsOf({ target: 'beanstalk-update', ...inputs }).join('\n')).toContain(message)
+  })
+
+  it('an environment ID given as "id" to another target is not taken for one of its IDs', () => {
+    expect(problemsOf({ target: 'build', id: ENV_ID })[0]).toMatch(
+      /^Input "id" must be a CodeBuild build ID/
     )
   })
 })

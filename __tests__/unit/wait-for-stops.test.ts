@@ -345,6 +345,34 @@ describe('applyWait', () => {
     expect(result).toMatchObject({ status: 'AlreadyCompleted', targetStatus: 'Stopped' })
   })
 
+  it('fails when the stop itself went wrong, titled with the status or the words the kind gives', () => {
+    const failed = snap('ROLLBACK_FAILED', { terminal: true, failure: 'the rollback failed.' })
+    const plain = applyWait(stop, report({ last: failed }), 60_000)
+    expect(plain).toMatchObject({
+      result: { status: 'Failed', targetStatus: 'ROLLBACK_FAILED' },
+      problem:
+        'CodeDeploy deployment d-AAAAAAAAA ended ROLLBACK_FAILED after the stop: the rollback failed.',
+      problemTitle: 'ROLLBACK_FAILED: CodeDeploy deployment d-AAAAAAAAA'
+    })
+    // Ready, but Red: "Ready" alone would read as good news.
+    const red = snap('Ready', {
+      terminal: true,
+      failure: 'it is Red.',
+      failureTitle: 'Rolled back, but Red (Severe)'
+    })
+    expect(applyWait(stop, report({ last: red }), 60_000)).toMatchObject({
+      result: { status: 'Failed', targetStatus: 'Ready' },
+      problemTitle: 'Rolled back, but Red (Severe): CodeDeploy deployment d-AAAAAAAAA'
+    })
+  })
+
+  it('adds what the last read says of a stopped release without a follow-up', () => {
+    const last = snap('Stopped', { followUpMessage: 'It now runs version v41.' })
+    expect(applyWait(stop, report({ last }), 60_000).result.statusMessage).toBe(
+      'CodeDeploy deployment d-AAAAAAAAA is Stopped (after 42s). It now runs version v41.'
+    )
+  })
+
   it('fails on timeout with Pending and the last state', () => {
     const last = snap('InProgress', { detail: 'instances: 2 in progress' })
     const { result, problem } = applyWait(stop, report({ end: 'timeout', last }), 90_000)

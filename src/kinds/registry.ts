@@ -8,6 +8,7 @@ import { cloudFormationStack } from './cloudformation/index.js'
 import { codePipelineExecution } from './codepipeline/index.js'
 import type { KindDeclaration } from './contract.js'
 import { ecsServiceDeployment } from './ecs/index.js'
+import { elasticBeanstalkUpdate } from './elasticbeanstalk/index.js'
 import { kindList } from './kind-list.js'
 
 /** In the order of the `target` input's documentation. */
@@ -18,7 +19,8 @@ export const DECLARATIONS: readonly KindDeclaration[] = [
   codeBuildBatch,
   ecsServiceDeployment,
   cloudFormationStack,
-  autoScalingInstanceRefresh
+  autoScalingInstanceRefresh,
+  elasticBeanstalkUpdate
 ] as KindDeclaration[]
 
 export const { KINDS, TARGETS, declarationOf, loadReleaseKind } = kindList(DECLARATIONS)

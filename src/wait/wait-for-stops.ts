@@ -246,7 +246,7 @@ export function applyWait(stop: StopResult, report: WaitReport, timeoutMs: numbe
     return {
       result: { ...result, statusMessage: problem },
       problem,
-      problemTitle: `${last.status}: ${what}`
+      problemTitle: `${last.failureTitle ?? last.status}: ${what}`
     }
   }
 
