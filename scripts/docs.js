@@ -20,20 +20,28 @@ const oneLine = text => (text ?? '').replace(/\s+/g, ' ').trim()
 /** @param {string} text */
 const cell = text => oneLine(text).replace(/\|/g, '\\|')
 
-/** Every input with its description, default and whether it is required, as a `with:` block. */
+/**
+ * Every input with its default, as a `with:` block to copy: one line each, with the start of its
+ * description (the table below has all of it; the README says each description once in full).
+ */
 function usageBlock() {
   const lines = ['```yaml', `- uses: ${USES}`, '  with:']
   const entries = Object.entries(actionYml.inputs)
-  for (const [i, [name, spec]] of entries.entries()) {
-    for (const line of wrap(oneLine(spec.description), 90)) lines.push(`    # ${line}`)
-    lines.push(
-      spec.required ? '    # Required.' : `    # Default: ${yamlValue(spec.default ?? '')}`
-    )
-    lines.push(`    ${name}: ${yamlValue(spec.default ?? '')}`)
-    if (i < entries.length - 1) lines.push('')
+  for (const [name, spec] of entries) {
+    const value = `${name}: ${yamlValue(spec.default ?? '')}`
+    const gist = `${spec.required ? 'required. ' : ''}${firstWords(oneLine(spec.description), 64)}`
+    lines.push(`    ${value} # ${gist}`)
   }
   lines.push('```')
   return lines.join('\n')
+}
+
+/** The description's first sentence, cut at a word to at most `max` characters. */
+function firstWords(/** @type {string} */ text, /** @type {number} */ max) {
+  const sentence = text.split(/(?<=\.) /)[0] ?? text
+  if (sentence.length <= max) return sentence
+  const cut = sentence.slice(0, max - 1)
+  return `${cut.slice(0, cut.lastIndexOf(' '))}…`
 }
 
 function inputsTable() {
@@ -68,23 +76,6 @@ function show(value) {
 /** @param {string} value */
 function yamlValue(value) {
   return value === '' || /^(true|false|\d+)$/.test(value) ? `'${value}'` : value
-}
-
-/**
- * @param {string} text
- * @param {number} width
- */
-function wrap(text, width) {
-  const lines = []
-  let line = ''
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line)
-      line = word
-    } else line = line ? `${line} ${word}` : word
-  }
-  if (line) lines.push(line)
-  return lines
 }
 
 /** The README with each generated part replaced, formatted as prettier formats it. */
