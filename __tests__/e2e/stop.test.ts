@@ -295,7 +295,7 @@ describe('inputs that do not apply', () => {
         level: 'warning',
         title: 'Input not used',
         message: expect.stringMatching(
-          /^Input "rollback" applies to CodeDeploy deployments, ECS service deployments, CloudFormation stacks and Elastic Beanstalk environment updates only/
+          /^Input "rollback" applies to CodeDeploy deployments, ECS service deployments, CloudFormation stacks, EC2 Auto Scaling instance refreshes and Elastic Beanstalk environment updates only/
         )
       }),
       expect.objectContaining({
