@@ -1,8 +1,10 @@
 // @ts-check
 // npm run bench [-- --runs N] [--scale-runs N] [--write docs/benchmark.md] [--start-up-only]
 // Measures one stop, process start to exit, as the runner runs the action (node24 dist/index.js),
-// beside node's own start-up and the aws CLI making the same call against the same fake AWS.
-// Medians of N runs (default 11). Then waits for one release of each kind and counts the API calls.
+// beside node's own start-up, the same SDK call alone (scripts/bare-stop.js), the floor (the same
+// StopBuild signed by hand over node:http, scripts/floor-stop.js) and the aws CLI's own entry script
+// (not pyenv's shim) making the same call against the same fake AWS. The headline is the action ÷
+// the floor. Medians of N runs (default 15). Then waits for one release of each kind and counts the API calls.
 // Then the scale row: 200 builds found by project and stopped against a StopBuild rate limit of 25
 // a second, beside that limit's floor and a shell loop of aws codebuild stop-build.
 import { execFile, spawn } from 'node:child_process'
@@ -23,6 +25,7 @@ const writeTo = valueOf('--write')
 const REGION = 'eu-west-1'
 
 const fake = await startFakeAws()
+const cli = await awsCli()
 /** @type {string[]} */
 const lines = []
 const say = (/** @type {string} */ line = '') => {
@@ -32,7 +35,7 @@ const say = (/** @type {string} */ line = '') => {
 
 let stacks = 0
 try {
-  const cli = await awsCliVersion()
+  await checkFloorSignature()
   /** @type {{ kind: string, add: () => string, inputs: (id: string) => Record<string, string>, cli: (id: string) => string[] }[]} */
   const kinds = [
     {
@@ -97,22 +100,30 @@ try {
       `against the fake AWS on loopback. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}.`
   )
   say(
-    `Action: \`${await version(NODE24)} dist/index.js\` (node24, as action.yml says). CLI: ${cli ?? 'not installed'}. ` +
-      'Bare SDK script: scripts/bare-stop.js, the same SDK call from node_modules with nothing else.'
+    `Action: \`${await version(NODE24)} dist/index.js\` (node24, as action.yml says). ` +
+      'SDK alone: scripts/bare-stop.js, the same SDK call from node_modules with nothing else. ' +
+      'Floor: scripts/floor-stop.js, the same StopBuild request signed by hand (SigV4 with node:crypto, ' +
+      "checked against the SDK's signer before timing) and sent with node:http: no SDK, the least a node " +
+      `process can do for the call (build stops only). CLI: ${cli ? `${cli.version}, ${cli.timed}` : 'not installed'}.`
   )
   say()
   const node24 = await median(() => timeCommand(NODE24, ['-e', '0']))
   const node20 = await median(() => timeCommand(process.execPath, ['-e', '0']))
-  say(`| what | median ms | min ms | max ms | action ÷ aws CLI (median of pairs) |`)
-  say(`| --- | ---: | ---: | ---: | ---: |`)
+  say(
+    `| what | median ms | min ms | max ms | ÷ floor (median of pairs) | action ÷ aws CLI (median of pairs) |`
+  )
+  say(`| --- | ---: | ---: | ---: | ---: | ---: |`)
   say(row(`node24 -e 0 (baseline)`, node24))
   say(row(`node20 -e 0 (baseline)`, node20))
   /** @type {number[]} */
   const ratios = []
+  /** @type {{ action: Stats, floor: Stats, ratio: number } | undefined} */
+  let headline
   for (const k of kinds) {
-    // The three alternate, so that a slow moment of the machine falls on each alike; the ratio
-    // is the median of the action ÷ CLI ratios of each round's pair.
-    const [action, bare, viaCli] = await interleaved([
+    // They alternate, so that a slow moment of the machine falls on each alike; a ratio is the
+    // median of the ratios of each round's pair.
+    const withFloor = k.kind === 'build'
+    const [action, bare, floor, viaCli, viaShim] = await interleaved([
       async () => {
         const run = await runAction({
           inputs: k.inputs(k.add()),
@@ -122,23 +133,39 @@ try {
         return run.elapsedMs
       },
       () => timeBare(k.kind, k.add()),
-      ...(cli ? [() => timeCli(k.cli(k.add()))] : [])
+      withFloor ? () => timeFloor(k.add()) : undefined,
+      cli ? () => timeCli(k.cli(k.add())) : undefined,
+      withFloor && cli?.shim ? () => timeCli(k.cli(k.add()), 'aws') : undefined
     ])
     if (!action || !bare) throw new Error('no timing for the action')
-    const ratio = viaCli
-      ? medianOf(action.times.map((t, i) => t / (viaCli.times[i] ?? NaN)))
-      : undefined
+    const ratio = viaCli ? ratioOf(action, viaCli) : undefined
     if (ratio !== undefined) ratios.push(ratio)
-    say(row(`action: stop ${k.kind}`, action, ratio))
-    say(row(`bare SDK script: stop ${k.kind}`, bare))
-    if (viaCli) say(row(`aws CLI: ${k.cli('ID').slice(0, 2).join(' ')}`, viaCli))
+    if (floor) headline = { action, floor, ratio: ratioOf(action, floor) }
+    const toFloor = (/** @type {Stats} */ t) => (floor ? ratioOf(t, floor) : undefined)
+    if (floor) say(row(`floor: StopBuild signed by hand, no SDK`, floor, 1))
+    say(row(`action: stop ${k.kind}`, action, toFloor(action), ratio))
+    say(row(`SDK alone (bare-stop.js): stop ${k.kind}`, bare, toFloor(bare)))
+    const command = k.cli('ID').slice(0, 2).join(' ')
+    if (viaCli) say(row(`aws CLI (${cli?.label}): ${command}`, viaCli, toFloor(viaCli)))
+    if (viaShim)
+      say(
+        row(
+          `aws through pyenv's shim (not used for the ratios): ${command}`,
+          viaShim,
+          toFloor(viaShim)
+        )
+      )
   }
-  if (ratios.length > 0) {
-    say()
+  say()
+  if (headline)
     say(
-      `Largest ratio: ${Math.max(...ratios).toFixed(3)}× the aws CLI's time (target: at most 0.200×).`
+      `**The action: ${headline.ratio.toFixed(2)}× the floor** (a build stop: ${headline.action.median.toFixed(0)} ms ` +
+        `against ${headline.floor.median.toFixed(0)} ms, medians; the ratio is the median of the pairs).`
     )
-  }
+  if (ratios.length > 0)
+    say(
+      `Largest ratio to the aws CLI (${cli?.label}), over the six kinds: ${Math.max(...ratios).toFixed(3)}×.`
+    )
   await credentialSources()
   await downloadSize()
   if (args.includes('--start-up-only')) process.exit(0)
@@ -404,7 +431,7 @@ async function scaleRow() {
   say(line("action with AWS_RETRY_MODE=adaptive (the SDK's own limiter settings)", sdkAdaptive))
   const standard = await runScale({ AWS_RETRY_MODE: 'standard' })
   say(line('action with AWS_RETRY_MODE=standard', standard))
-  if (await awsCliVersion()) {
+  if (cli) {
     const ids = prepare()
     const started = performance.now()
     for (const id of ids.slice(0, SCALE.cliSample))
@@ -442,29 +469,64 @@ async function median(measure) {
 }
 
 /**
- * Runs each measurement `runs` times, taking turns, after one warm-up run each (file cache).
- * @param {(() => Promise<number>)[]} measures
- * @returns {Promise<Stats[]>}
+ * Runs each measurement `runs` times, taking turns, after one warm-up run each (file cache). A
+ * measurement left undefined is skipped, and so is its result.
+ * @param {((() => Promise<number>) | undefined)[]} measures
+ * @returns {Promise<(Stats | undefined)[]>}
  */
 async function interleaved(measures) {
-  for (const measure of measures) await measure()
+  for (const measure of measures) await measure?.()
   /** @type {number[][]} */
   const times = measures.map(() => [])
   for (let i = 0; i < runs; i++) {
-    for (const [j, measure] of measures.entries()) times[j]?.push(await measure())
+    for (const [j, measure] of measures.entries()) if (measure) times[j]?.push(await measure())
   }
-  return times.map(t => ({
-    median: medianOf(t),
-    min: Math.min(...t),
-    max: Math.max(...t),
-    times: t
-  }))
+  return times.map(t =>
+    t.length === 0
+      ? undefined
+      : { median: medianOf(t), min: Math.min(...t), max: Math.max(...t), times: t }
+  )
 }
 
 /** @param {number[]} values */
 function medianOf(values) {
   const sorted = [...values].sort((x, y) => x - y)
   return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+/**
+ * The action's time ÷ another's, as the median of each round's ratio.
+ * @param {Stats} a
+ * @param {Stats} b
+ */
+function ratioOf(a, b) {
+  return medianOf(a.times.map((t, i) => t / (b.times[i] ?? NaN)))
+}
+
+/**
+ * The floor's signature must be SigV4's: the fake AWS reads only its credential scope, so the
+ * floor's signer is checked against the SDK's before it is timed.
+ */
+async function checkFloorSignature() {
+  await promisify(execFile)(NODE24, [
+    join(ROOT, 'scripts/floor-stop.js'),
+    '--check-signature'
+  ]).catch((/** @type {{ stdout?: string }} */ error) => {
+    throw new Error(`scripts/floor-stop.js signs unlike the SDK:\n${error.stdout ?? error}`)
+  })
+}
+
+/**
+ * The floor, with the environment the action gets (minus the inputs).
+ * @param {string} id a build's ID
+ */
+function timeFloor(id) {
+  return timeCommand(NODE24, [join(ROOT, 'scripts/floor-stop.js'), id], {
+    PATH: process.env.PATH ?? '',
+    ...RUNNER_ENV,
+    ...FAKE_CREDENTIALS,
+    AWS_ENDPOINT_URL: fake.url
+  })
 }
 
 /**
@@ -526,22 +588,25 @@ async function downloadSize() {
 }
 
 /**
- * A row of the tables without the ratio column.
+ * A row of the tables without ratio columns.
  * @param {string} what
  * @param {Stats} t
  */
 function timesRow(what, t) {
-  return row(what, t).replace(/ \| {2}\|$/, ' |')
+  const ms = (/** @type {number} */ n) => n.toFixed(0)
+  return `| ${what} | ${ms(t.median)} | ${ms(t.min)} | ${ms(t.max)} |`
 }
 
 /**
+ * A row of the start-up table.
  * @param {string} what
  * @param {Stats} t
- * @param {number} [ratio]
+ * @param {number} [toFloor]
+ * @param {number} [toCli]
  */
-function row(what, t, ratio) {
-  const ms = (/** @type {number} */ n) => n.toFixed(0)
-  return `| ${what} | ${ms(t.median)} | ${ms(t.min)} | ${ms(t.max)} | ${ratio === undefined ? '' : `${ratio.toFixed(2)}×`} |`
+function row(what, t, toFloor, toCli) {
+  const ratio = (/** @type {number | undefined} */ r) => (r === undefined ? '' : `${r.toFixed(2)}×`)
+  return `${timesRow(what, t)} ${ratio(toFloor)} | ${ratio(toCli)} |`
 }
 
 /**
@@ -564,9 +629,13 @@ function timeCommand(command, argv, env = { PATH: process.env.PATH ?? '' }) {
   })
 }
 
-/** @param {string[]} argv */
-function timeCli(argv) {
-  return timeCommand('aws', ['--endpoint-url', fake.url, '--output', 'json', ...argv], {
+/**
+ * The aws CLI as awsCli found it, or another command (pyenv's shim, for its own row).
+ * @param {string[]} argv
+ * @param {string} [command]
+ */
+function timeCli(argv, command = cli?.command ?? 'aws') {
+  return timeCommand(command, ['--endpoint-url', fake.url, '--output', 'json', ...argv], {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/tmp',
     AWS_DEFAULT_REGION: REGION,
@@ -576,13 +645,60 @@ function timeCli(argv) {
   })
 }
 
-async function awsCliVersion() {
+/**
+ * The aws CLI to time: its own entry script, run as its shebang says. Where \`aws\` is pyenv's shim
+ * (a bash script that runs \`pyenv exec\`, about 300 ms of its own), \`pyenv which aws\` names the
+ * entry script; without pyenv, \`aws\` on PATH is taken as it is (Debian's /usr/bin/aws is the
+ * entry script itself).
+ * @returns {Promise<{ command: string, version: string, label: string, timed: string, shim: boolean } | undefined>}
+ */
+async function awsCli() {
+  const run = promisify(execFile)
+  const entry = await run('pyenv', ['which', 'aws']).then(
+    r => r.stdout.trim(),
+    () => undefined
+  )
+  const command = entry || 'aws'
   try {
-    const { stdout, stderr } = await promisify(execFile)('aws', ['--version'])
-    return (stdout || stderr).trim().split(' ')[0]
+    const { stdout, stderr } = await run(command, ['--version'])
+    const version = (stdout || stderr).trim().split(' ')[0] ?? 'aws'
+    return entry
+      ? {
+          command,
+          version,
+          label: 'its entry script',
+          timed: `timed as its own entry script ${entry} (\`pyenv which aws\`), not through pyenv's shim, which \`aws\` runs here`,
+          shim: true
+        }
+      : {
+          command,
+          version,
+          label: 'aws on PATH',
+          timed: `timed as \`aws\` on PATH${await onPath('aws').then(p => (p ? ` (${p})` : ''))}: no pyenv here, so \`aws\` is taken as it is (Debian's /usr/bin/aws is the CLI's entry script itself)`,
+          shim: false
+        }
   } catch {
     return undefined
   }
+}
+
+/**
+ * Where a command is found on PATH.
+ * @param {string} name
+ */
+async function onPath(name) {
+  const { access, constants } = await import('node:fs/promises')
+  for (const dir of (process.env.PATH ?? '').split(':').filter(Boolean)) {
+    const file = join(dir, name)
+    if (
+      await access(file, constants.X_OK).then(
+        () => true,
+        () => false
+      )
+    )
+      return file
+  }
+  return undefined
 }
 
 /** @param {string} node */
