@@ -8,6 +8,8 @@
 // - the credential chain's providers beyond the environment, and the nested clients they use, built
 //   apart (see chainApart and clientsApart);
 // - @smithy/core's event stream support, which no operation of these four services uses, left out;
+// - the SDK's check whether an answer's body is a web stream asks the body first, so that node's
+//   web streams are not loaded for node's own stream (see webStreamsUnread);
 // - dist/licenses.txt lists the license of every package in the bundle.
 import * as esbuild from 'esbuild'
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
@@ -140,6 +142,37 @@ const eventStreamsLeftOut = {
   }
 }
 
+/**
+ * The SDK reads an answer's body through streamCollector, which first asks isReadableStream whether
+ * the body is a web stream. Its first step, `typeof ReadableStream`, reads node's lazy global, and
+ * that loads node's web streams (four internal modules) for a body that is always node's
+ * IncomingMessage. Asking first whether the body has getReader, which every web ReadableStream has
+ * and which the SDK calls on one, gives the same answer for every stream without that load.
+ * @type {esbuild.Plugin}
+ */
+const webStreamsUnread = {
+  name: 'web-streams-unread',
+  setup(build) {
+    const CHECK =
+      'export const isReadableStream = (stream) => typeof ReadableStream === "function" &&'
+    build.onLoad(
+      { filter: /\/@smithy\/core\/dist-es\/.*\/util-stream\/stream-type-check\.js$/ },
+      async args => {
+        const source = await readFile(args.path, 'utf8')
+        // Should an SDK update change the check, say so rather than bundle it unchanged.
+        if (!source.includes(CHECK)) throw new Error(`${args.path}: isReadableStream has changed`)
+        return {
+          contents: source.replace(
+            CHECK,
+            'export const isReadableStream = (stream) => typeof stream?.getReader === "function" && typeof ReadableStream === "function" &&'
+          ),
+          loader: 'js'
+        }
+      }
+    )
+  }
+}
+
 /** @type {esbuild.BuildOptions} */
 const common = {
   absWorkingDir: ROOT,
@@ -170,7 +203,7 @@ const main = await esbuild.build({
   entryPoints: [join(ROOT, 'src/index.ts')],
   outdir: OUT,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [builtinsViaRequire, chainApart.plugin, eventStreamsLeftOut]
+  plugins: [builtinsViaRequire, chainApart.plugin, eventStreamsLeftOut, webStreamsUnread]
 })
 const providersDir = join(OUT, 'chunks', chainApart.dir)
 const providers = await buildApart(chainApart, providersDir, [clientsApart.plugin])
@@ -221,7 +254,7 @@ async function buildApart(part, outdir, plugins) {
     // Its maps would point only into node_modules/, which the runner does not download, and would
     // add 120 kB to that download; a stack frame here already names its module by file name.
     sourcemap: false,
-    plugins: [builtinsViaRequire, ...plugins]
+    plugins: [builtinsViaRequire, webStreamsUnread, ...plugins]
   })
 }
 
