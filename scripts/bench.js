@@ -3,18 +3,22 @@
 // Measures one stop, process start to exit, as the runner runs the action (node24 dist/index.js),
 // beside node's own start-up, the same SDK call alone (scripts/bare-stop.js), the floor (the same
 // StopBuild signed by hand over node:http, scripts/floor-stop.js) and the aws CLI's own entry script
-// (not pyenv's shim) making the same call against the same fake AWS. The headline is the action ÷
+// (not pyenv's shim) making the same call against the same fake AWS, and for a build stop the SDK
+// alone bundled as the action is (bare-stop.js through scripts/build.js), which splits the time
+// between the floor and the action into the SDK's and the action's own. The headline is the action ÷
 // the floor. Medians of N runs (default 15). Then waits for one release of each kind and counts the API calls.
 // Then the scale row: 200 builds found by project and stopped against a StopBuild rate limit of 25
 // a second, beside that limit's floor and a shell loop of aws codebuild stop-build.
 import { execFile, spawn } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
+import { rmSync } from 'node:fs'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { cpus } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { promisify } from 'node:util'
 import { startFakeAws } from '../fake-aws/server.js'
 import { FAKE_CREDENTIALS, NODE24, ROOT, RUNNER_ENV, runAction } from './action-runner.js'
+import { bundle } from './build.js'
 import { CREDENTIAL_SOURCES, startCredentialSources } from './credential-sources.js'
 
 const args = process.argv.slice(2)
@@ -26,6 +30,11 @@ const REGION = 'eu-west-1'
 
 const fake = await startFakeAws()
 const cli = await awsCli()
+// The SDK alone, bundled as dist/ is: the same script, through the action's bundler settings.
+const bundledDir = await mkdtemp(join(tmpdir(), 'stop-aws-release-bench-'))
+process.on('exit', () => rmSync(bundledDir, { recursive: true, force: true }))
+await bundle(join(ROOT, 'scripts/bare-stop.js'), bundledDir)
+const BUNDLED_BARE = join(bundledDir, 'bare-stop.js')
 /** @type {string[]} */
 const lines = []
 const say = (/** @type {string} */ line = '') => {
@@ -97,11 +106,13 @@ try {
   say()
   say(
     `Median of ${runs} runs each, every run a fresh process with no compile cache (as on a fresh runner), ` +
-      `against the fake AWS on loopback. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}.`
+      `against the fake AWS on loopback. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ` +
+      `load average ${loadAverage()} as the table began (${loadHint()}).`
   )
   say(
     `Action: \`${await version(NODE24)} dist/index.js\` (node24, as action.yml says). ` +
-      'SDK alone: scripts/bare-stop.js, the same SDK call from node_modules with nothing else. ' +
+      'SDK alone: scripts/bare-stop.js, the same SDK call from node_modules with nothing else; for a build stop also ' +
+      'bundled as the action is (scripts/build.js), minified and split alike. ' +
       'Floor: scripts/floor-stop.js, the same StopBuild request signed by hand (SigV4 with node:crypto, ' +
       "checked against the SDK's signer before timing) and sent with node:http: no SDK, the least a node " +
       `process can do for the call (build stops only). CLI: ${cli ? `${cli.version}, ${cli.timed}` : 'not installed'}.`
@@ -117,13 +128,13 @@ try {
   say(row(`node20 -e 0 (baseline)`, node20))
   /** @type {number[]} */
   const ratios = []
-  /** @type {{ action: Stats, floor: Stats, ratio: number } | undefined} */
+  /** @type {{ action: Stats, floor: Stats, sdk: Stats, ratio: number } | undefined} */
   let headline
   for (const k of kinds) {
     // They alternate, so that a slow moment of the machine falls on each alike; a ratio is the
     // median of the ratios of each round's pair.
     const withFloor = k.kind === 'build'
-    const [action, bare, floor, viaCli, viaShim] = await interleaved([
+    const [action, bare, floor, bundled, viaCli, viaShim] = await interleaved([
       async () => {
         const run = await runAction({
           inputs: k.inputs(k.add()),
@@ -134,15 +145,18 @@ try {
       },
       () => timeBare(k.kind, k.add()),
       withFloor ? () => timeFloor(k.add()) : undefined,
+      withFloor ? () => timeBare(k.kind, k.add(), BUNDLED_BARE) : undefined,
       cli ? () => timeCli(k.cli(k.add())) : undefined,
       withFloor && cli?.shim ? () => timeCli(k.cli(k.add()), 'aws') : undefined
     ])
     if (!action || !bare) throw new Error('no timing for the action')
     const ratio = viaCli ? ratioOf(action, viaCli) : undefined
     if (ratio !== undefined) ratios.push(ratio)
-    if (floor) headline = { action, floor, ratio: ratioOf(action, floor) }
+    if (floor && bundled) headline = { action, floor, sdk: bundled, ratio: ratioOf(action, floor) }
     const toFloor = (/** @type {Stats} */ t) => (floor ? ratioOf(t, floor) : undefined)
     if (floor) say(row(`floor: StopBuild signed by hand, no SDK`, floor, 1))
+    if (bundled)
+      say(row(`SDK alone, bundled as the action is: stop ${k.kind}`, bundled, toFloor(bundled)))
     say(row(`action: stop ${k.kind}`, action, toFloor(action), ratio))
     say(row(`SDK alone (bare-stop.js): stop ${k.kind}`, bare, toFloor(bare)))
     const command = k.cli('ID').slice(0, 2).join(' ')
@@ -157,11 +171,18 @@ try {
       )
   }
   say()
-  if (headline)
+  if (headline) {
+    const { action, floor, sdk } = headline
+    const ms = (/** @type {number} */ n) => `${n.toFixed(0)} ms`
     say(
-      `**The action: ${headline.ratio.toFixed(2)}× the floor** (a build stop: ${headline.action.median.toFixed(0)} ms ` +
-        `against ${headline.floor.median.toFixed(0)} ms, medians; the ratio is the median of the pairs).`
+      `**The action: ${headline.ratio.toFixed(2)}× the floor** (a build stop: ${ms(action.median)} ` +
+        `against ${ms(floor.median)}, medians; the ratio is the median of the pairs). Of the ` +
+        `${ms(action.median - floor.median)} between them, the SDK bundled as the action is takes ` +
+        `${ms(sdk.median - floor.median)} more than the floor, and the action's own layer (inputs, logs, ` +
+        `outputs, summary, @actions/core, every kind's declaration) ${ms(action.median - sdk.median)} more than that.`
     )
+  }
+  say(`Load average as the table ended: ${loadAverage()}.`)
   if (ratios.length > 0)
     say(
       `Largest ratio to the aws CLI (${cli?.label}), over the six kinds: ${Math.max(...ratios).toFixed(3)}×.`
@@ -533,18 +554,15 @@ function timeFloor(id) {
  * The bare SDK script, with the environment the action gets (minus the inputs).
  * @param {string} kind
  * @param {string} id
+ * @param {string} [script] the script as it is, or bundled
  */
-function timeBare(kind, id) {
-  return timeCommand(
-    NODE24,
-    [join(ROOT, 'scripts/bare-stop.js'), kind, id, ...(kind === 'pipeline' ? ['bench'] : [])],
-    {
-      PATH: process.env.PATH ?? '',
-      ...RUNNER_ENV,
-      ...FAKE_CREDENTIALS,
-      AWS_ENDPOINT_URL: fake.url
-    }
-  )
+function timeBare(kind, id, script = join(ROOT, 'scripts/bare-stop.js')) {
+  return timeCommand(NODE24, [script, kind, id, ...(kind === 'pipeline' ? ['bench'] : [])], {
+    PATH: process.env.PATH ?? '',
+    ...RUNNER_ENV,
+    ...FAKE_CREDENTIALS,
+    AWS_ENDPOINT_URL: fake.url
+  })
 }
 
 /**
@@ -699,6 +717,23 @@ async function onPath(name) {
       return file
   }
   return undefined
+}
+
+function loadAverage() {
+  return loadavg()
+    .map(n => n.toFixed(2))
+    .join(', ')
+}
+
+/** What the load average says of the timings, on this machine's cores. */
+function loadHint() {
+  const [oneMinute = 0] = loadavg()
+  const cores = cpus().length
+  return oneMinute < 0.5
+    ? 'idle'
+    : oneMinute < cores / 2
+      ? `some other work on ${cores} cores`
+      : `loaded: other work competes for the ${cores} cores, so every time is longer and noisier than on an idle machine`
 }
 
 /** @param {string} node */

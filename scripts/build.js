@@ -1,5 +1,6 @@
 // @ts-check
-// npm run build [-- --metafile FILE]: bundles src/index.ts into dist/ with esbuild. docs/benchmark.md has the start-up
+// npm run build [-- --metafile FILE]: bundles src/index.ts into dist/ with esbuild (bundle() does
+// the same for another entry; the benchmark bundles its SDK-alone script with it). docs/benchmark.md has the start-up
 // measurements behind each choice here. In short:
 // - ES module builds of the AWS SDK ("module" before "main"), so unused code is dropped;
 // - code splitting, so each kind's SDK client is its own chunk, loaded only for that kind;
@@ -14,7 +15,8 @@
 import * as esbuild from 'esbuild'
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { isBuiltin } from 'node:module'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { ROOT } from './action-runner.js'
 
 const OUT = join(ROOT, 'dist')
@@ -197,39 +199,57 @@ const common = {
   }
 }
 
-await rm(OUT, { recursive: true, force: true })
-const main = await esbuild.build({
-  ...common,
-  entryPoints: [join(ROOT, 'src/index.ts')],
-  outdir: OUT,
-  chunkNames: 'chunks/[name]-[hash]',
-  plugins: [builtinsViaRequire, chainApart.plugin, eventStreamsLeftOut, webStreamsUnread]
-})
-const providersDir = join(OUT, 'chunks', chainApart.dir)
-const providers = await buildApart(chainApart, providersDir, [clientsApart.plugin])
-const clients = await buildApart(clientsApart, join(providersDir, clientsApart.dir), [])
-const [mainMeta, providersMeta, clientsMeta] = [metaOf(main), metaOf(providers), metaOf(clients)]
-const metafiles = [mainMeta, providersMeta, clientsMeta]
-checkApart(mainMeta, join(OUT, 'chunks'), chainApart, providersMeta)
-checkApart(providersMeta, providersDir, clientsApart, clientsMeta)
-for (const meta of [mainMeta, providersMeta]) {
-  const nested = Object.keys(meta.inputs).find(f =>
-    f.includes('node_modules/@aws-sdk/nested-clients/')
+/**
+ * Bundles `entry` into `outdir` as dist/ is bundled: the entry, its chunks in chunks/, and the
+ * credential chain built apart under chunks/credentials/.
+ * @param {string} entry
+ * @param {string} outdir
+ * @returns {Promise<{ main: esbuild.Metafile, providers: esbuild.Metafile, clients: esbuild.Metafile }>}
+ */
+export async function bundle(entry, outdir) {
+  for (const part of [chainApart, clientsApart]) part.entries.clear()
+  const main = await esbuild.build({
+    ...common,
+    entryPoints: [entry],
+    outdir,
+    chunkNames: 'chunks/[name]-[hash]',
+    plugins: [builtinsViaRequire, chainApart.plugin, eventStreamsLeftOut, webStreamsUnread]
+  })
+  const providersDir = join(outdir, 'chunks', chainApart.dir)
+  const providers = await buildApart(chainApart, providersDir, [clientsApart.plugin])
+  const clients = await buildApart(clientsApart, join(providersDir, clientsApart.dir), [])
+  const [mainMeta, providersMeta, clientsMeta] = [metaOf(main), metaOf(providers), metaOf(clients)]
+  checkApart(mainMeta, join(outdir, 'chunks'), chainApart, providersMeta)
+  checkApart(providersMeta, providersDir, clientsApart, clientsMeta)
+  for (const meta of [mainMeta, providersMeta]) {
+    const nested = Object.keys(meta.inputs).find(f =>
+      f.includes('node_modules/@aws-sdk/nested-clients/')
+    )
+    if (nested)
+      throw new Error(`${nested} is bundled outside ${clientsApart.dir}/: see clientsApart`)
+  }
+  await writeFile(join(outdir, 'package.json'), '{ "type": "module" }\n')
+  return { main: mainMeta, providers: providersMeta, clients: clientsMeta }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await rm(OUT, { recursive: true, force: true })
+  const built = await bundle(join(ROOT, 'src/index.ts'), OUT)
+  await writeFile(
+    join(OUT, 'licenses.txt'),
+    await licenses([built.main, built.providers, built.clients])
   )
-  if (nested) throw new Error(`${nested} is bundled outside ${clientsApart.dir}/: see clientsApart`)
+  const metafileOut = process.argv.indexOf('--metafile')
+  if (metafileOut > 0) {
+    // For a look at what each chunk holds: https://esbuild.github.io/analyze/
+    await writeFile(process.argv[metafileOut + 1] ?? 'meta.json', JSON.stringify(built.main))
+  }
+  const count = (/** @type {esbuild.Metafile} */ m) =>
+    Object.keys(m.outputs).filter(f => f.endsWith('.js')).length
+  console.log(
+    `dist/: ${count(built.main)} files, and ${count(built.providers)} + ${count(built.clients)} of the credential chain`
+  )
 }
-await writeFile(join(OUT, 'package.json'), '{ "type": "module" }\n')
-await writeFile(join(OUT, 'licenses.txt'), await licenses(metafiles))
-const metafileOut = process.argv.indexOf('--metafile')
-if (metafileOut > 0) {
-  // For a look at what each chunk holds: https://esbuild.github.io/analyze/
-  await writeFile(process.argv[metafileOut + 1] ?? 'meta.json', JSON.stringify(mainMeta))
-}
-const count = (/** @type {esbuild.Metafile} */ m) =>
-  Object.keys(m.outputs).filter(f => f.endsWith('.js')).length
-console.log(
-  `dist/: ${count(mainMeta)} files, and ${count(providersMeta)} + ${count(clientsMeta)} of the credential chain`
-)
 
 /** @param {esbuild.BuildResult} result */
 function metaOf(result) {
