@@ -33,7 +33,7 @@ const cli = await awsCli()
 // The SDK alone, bundled as dist/ is: the same script, through the action's bundler settings.
 const bundledDir = await mkdtemp(join(tmpdir(), 'stop-aws-release-bench-'))
 process.on('exit', () => rmSync(bundledDir, { recursive: true, force: true }))
-await bundle(join(ROOT, 'scripts/bare-stop.js'), bundledDir)
+await bundle(join(ROOT, 'scripts/bare-stop.js'), bundledDir, [namedImportsOnly()])
 const BUNDLED_BARE = join(bundledDir, 'bare-stop.js')
 /** @type {string[]} */
 const lines = []
@@ -513,6 +513,37 @@ async function interleaved(measures) {
 function medianOf(values) {
   const sorted = [...values].sort((x, y) => x - y)
   return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+/**
+ * bare-stop.js takes each client with \`const { Client, Command } = await import('@aws-sdk/client-…')\`.
+ * Bundled as it is, a dynamic import keeps every export of the client (all its commands and their
+ * schemas), which the action does not load: its kinds import the names they use, so the bundler
+ * drops the rest. This plugin has the script's dynamic imports take only the names it uses, as
+ * the action's kinds do.
+ * @returns {import('esbuild').Plugin}
+ */
+function namedImportsOnly() {
+  return {
+    name: 'named-imports-only',
+    setup(build) {
+      build.onResolve({ filter: /^@aws-sdk\/client-/ }, async args => {
+        if (args.kind !== 'dynamic-import' || !args.importer.endsWith('bare-stop.js'))
+          return undefined
+        const source = await readFile(args.importer, 'utf8')
+        const names = [
+          ...source.matchAll(/const \{([^}]*)\}\s*=\s*await import\('([^']+)'\)/g)
+        ].flatMap(m => (m[2] === args.path ? (m[1] ?? '').split(',').map(n => n.trim()) : []))
+        if (names.length === 0) throw new Error(`bare-stop.js: no names taken from ${args.path}`)
+        return { path: args.path, namespace: 'named-imports-only', pluginData: names }
+      })
+      build.onLoad({ filter: /.*/, namespace: 'named-imports-only' }, args => ({
+        contents: `export { ${[...new Set(args.pluginData)].join(', ')} } from '${args.path}'`,
+        resolveDir: ROOT,
+        loader: 'js'
+      }))
+    }
+  }
 }
 
 /**

@@ -204,16 +204,23 @@ const common = {
  * credential chain built apart under chunks/credentials/.
  * @param {string} entry
  * @param {string} outdir
+ * @param {esbuild.Plugin[]} [plugins] more, for the entry and its chunks
  * @returns {Promise<{ main: esbuild.Metafile, providers: esbuild.Metafile, clients: esbuild.Metafile }>}
  */
-export async function bundle(entry, outdir) {
+export async function bundle(entry, outdir, plugins = []) {
   for (const part of [chainApart, clientsApart]) part.entries.clear()
   const main = await esbuild.build({
     ...common,
     entryPoints: [entry],
     outdir,
     chunkNames: 'chunks/[name]-[hash]',
-    plugins: [builtinsViaRequire, chainApart.plugin, eventStreamsLeftOut, webStreamsUnread]
+    plugins: [
+      ...plugins,
+      builtinsViaRequire,
+      chainApart.plugin,
+      eventStreamsLeftOut,
+      webStreamsUnread
+    ]
   })
   const providersDir = join(outdir, 'chunks', chainApart.dir)
   const providers = await buildApart(chainApart, providersDir, [clientsApart.plugin])
