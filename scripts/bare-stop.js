@@ -1,8 +1,9 @@
 // @ts-check
-// The floor a stop action can hope for: a bare node script that makes the same SDK call as the
-// action, with the SDK loaded from node_modules as it is published, and nothing else (no inputs,
-// outputs, logging or bundle). The benchmark times it beside the action and the aws CLI.
-//   node scripts/bare-stop.js <deployment|pipeline|build|build-batch|ecs-deployment|stack|beanstalk-update> <id> [pipeline-name]
+// The SDK alone: a bare node script that makes the same SDK call as the action, with the SDK
+// loaded from node_modules as it is published, and nothing else (no inputs, outputs, logging or
+// bundle). The benchmark times it beside the action, the floor (floor-stop.js: the call without
+// the SDK) and the aws CLI.
+//   node scripts/bare-stop.js <deployment|pipeline|build|build-batch|ecs-deployment|stack|beanstalk-update|instance-refresh> <id> [pipeline-name]
 // Region, endpoint and credentials come from the environment, as for the action.
 const [kind, id, pipelineName] = process.argv.slice(2)
 if (!kind || !id) {
@@ -51,6 +52,14 @@ switch (kind) {
       await import('@aws-sdk/client-elastic-beanstalk')
     await new ElasticBeanstalkClient({}).send(
       new AbortEnvironmentUpdateCommand({ EnvironmentId: id })
+    )
+    break
+  }
+  case 'instance-refresh': {
+    const { AutoScalingClient, RollbackInstanceRefreshCommand } =
+      await import('@aws-sdk/client-auto-scaling')
+    await new AutoScalingClient({}).send(
+      new RollbackInstanceRefreshCommand({ AutoScalingGroupName: id })
     )
     break
   }

@@ -1,18 +1,24 @@
 // @ts-check
 // npm run bench [-- --runs N] [--scale-runs N] [--write docs/benchmark.md] [--start-up-only]
 // Measures one stop, process start to exit, as the runner runs the action (node24 dist/index.js),
-// beside node's own start-up and the aws CLI making the same call against the same fake AWS.
-// Medians of N runs (default 11). Then waits for one release of each kind and counts the API calls.
+// beside node's own start-up, the same SDK call alone (scripts/bare-stop.js), the floor (the same
+// StopBuild signed by hand over node:http, scripts/floor-stop.js) and the aws CLI's own entry script
+// (not pyenv's shim) making the same call against the same fake AWS, and for a build stop the SDK
+// alone bundled as the action is (bare-stop.js through scripts/build.js), which splits the time
+// between the floor and the action into the SDK's and the action's own. The headline is the action ÷
+// the floor. Medians of N runs (default 15). Then waits for one release of each kind and counts the API calls.
 // Then the scale row: 200 builds found by project and stopped against a StopBuild rate limit of 25
 // a second, beside that limit's floor and a shell loop of aws codebuild stop-build.
 import { execFile, spawn } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
+import { rmSync } from 'node:fs'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { cpus } from 'node:os'
+import { cpus, loadavg, tmpdir } from 'node:os'
 import { promisify } from 'node:util'
 import { startFakeAws } from '../fake-aws/server.js'
 import { FAKE_CREDENTIALS, NODE24, ROOT, RUNNER_ENV, runAction } from './action-runner.js'
+import { bundle } from './build.js'
 import { CREDENTIAL_SOURCES, startCredentialSources } from './credential-sources.js'
 
 const args = process.argv.slice(2)
@@ -23,6 +29,12 @@ const writeTo = valueOf('--write')
 const REGION = 'eu-west-1'
 
 const fake = await startFakeAws()
+const cli = await awsCli()
+// The SDK alone, bundled as dist/ is: the same script, through the action's bundler settings.
+const bundledDir = await mkdtemp(join(tmpdir(), 'stop-aws-release-bench-'))
+process.on('exit', () => rmSync(bundledDir, { recursive: true, force: true }))
+await bundle(join(ROOT, 'scripts/bare-stop.js'), bundledDir, [namedImportsOnly()])
+const BUNDLED_BARE = join(bundledDir, 'bare-stop.js')
 /** @type {string[]} */
 const lines = []
 const say = (/** @type {string} */ line = '') => {
@@ -31,8 +43,10 @@ const say = (/** @type {string} */ line = '') => {
 }
 
 let stacks = 0
+let groups = 0
+let environments = 0
 try {
-  const cli = await awsCliVersion()
+  await checkFloorSignature()
   /** @type {{ kind: string, add: () => string, inputs: (id: string) => Record<string, string>, cli: (id: string) => string[] }[]} */
   const kinds = [
     {
@@ -87,6 +101,25 @@ try {
       add: () => fake.addStack({ stackName: `bench-${++stacks}`, region: REGION }),
       inputs: id => ({ target: 'stack', stack: id }),
       cli: id => ['cloudformation', 'cancel-update-stack', '--stack-name', id]
+    },
+    {
+      kind: 'instance-refresh',
+      // Named by its group: each run rolls back the refresh of a group of its own.
+      add: () => {
+        const group = `bench-asg-${++groups}`
+        fake.addInstanceRefresh({ groupName: group, region: REGION })
+        return group
+      },
+      inputs: group => ({ target: 'instance-refresh', 'auto-scaling-group': group }),
+      cli: group => ['autoscaling', 'rollback-instance-refresh', '--auto-scaling-group-name', group]
+    },
+    {
+      kind: 'beanstalk-update',
+      // Named in its own input: each run aborts the update of an environment of its own.
+      add: () =>
+        fake.addEnvironment({ environmentName: `bench-${++environments}`, region: REGION }),
+      inputs: id => ({ target: 'beanstalk-update', environment: id }),
+      cli: id => ['elasticbeanstalk', 'abort-environment-update', '--environment-id', id]
     }
   ]
 
@@ -94,25 +127,35 @@ try {
   say()
   say(
     `Median of ${runs} runs each, every run a fresh process with no compile cache (as on a fresh runner), ` +
-      `against the fake AWS on loopback. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}.`
+      `against the fake AWS on loopback. Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ` +
+      `load average ${loadAverage()} as the table began (${loadHint()}).`
   )
   say(
-    `Action: \`${await version(NODE24)} dist/index.js\` (node24, as action.yml says). CLI: ${cli ?? 'not installed'}. ` +
-      'Bare SDK script: scripts/bare-stop.js, the same SDK call from node_modules with nothing else.'
+    `Action: \`${await version(NODE24)} dist/index.js\` (node24, as action.yml says). ` +
+      'SDK alone: scripts/bare-stop.js, the same SDK call from node_modules with nothing else; for a build stop also ' +
+      'bundled as the action is (scripts/build.js), minified and split alike. ' +
+      'Floor: scripts/floor-stop.js, the same StopBuild request signed by hand (SigV4 with node:crypto, ' +
+      "checked against the SDK's signer before timing) and sent with node:http: no SDK, the least a node " +
+      `process can do for the call (build stops only). CLI: ${cli ? `${cli.version}, ${cli.timed}` : 'not installed'}.`
   )
   say()
   const node24 = await median(() => timeCommand(NODE24, ['-e', '0']))
   const node20 = await median(() => timeCommand(process.execPath, ['-e', '0']))
-  say(`| what | median ms | min ms | max ms | action ÷ aws CLI (median of pairs) |`)
-  say(`| --- | ---: | ---: | ---: | ---: |`)
+  say(
+    `| what | median ms | min ms | max ms | ÷ floor (median of pairs) | action ÷ aws CLI (median of pairs) |`
+  )
+  say(`| --- | ---: | ---: | ---: | ---: | ---: |`)
   say(row(`node24 -e 0 (baseline)`, node24))
   say(row(`node20 -e 0 (baseline)`, node20))
   /** @type {number[]} */
   const ratios = []
+  /** @type {{ action: Stats, floor: Stats, sdk: Stats, ratio: number } | undefined} */
+  let headline
   for (const k of kinds) {
-    // The three alternate, so that a slow moment of the machine falls on each alike; the ratio
-    // is the median of the action ÷ CLI ratios of each round's pair.
-    const [action, bare, viaCli] = await interleaved([
+    // They alternate, so that a slow moment of the machine falls on each alike; a ratio is the
+    // median of the ratios of each round's pair.
+    const withFloor = k.kind === 'build'
+    const [action, bare, floor, bundled, viaCli, viaShim] = await interleaved([
       async () => {
         const run = await runAction({
           inputs: k.inputs(k.add()),
@@ -122,23 +165,49 @@ try {
         return run.elapsedMs
       },
       () => timeBare(k.kind, k.add()),
-      ...(cli ? [() => timeCli(k.cli(k.add()))] : [])
+      withFloor ? () => timeFloor(k.add()) : undefined,
+      withFloor ? () => timeBare(k.kind, k.add(), BUNDLED_BARE) : undefined,
+      cli ? () => timeCli(k.cli(k.add())) : undefined,
+      withFloor && cli?.shim ? () => timeCli(k.cli(k.add()), 'aws') : undefined
     ])
     if (!action || !bare) throw new Error('no timing for the action')
-    const ratio = viaCli
-      ? medianOf(action.times.map((t, i) => t / (viaCli.times[i] ?? NaN)))
-      : undefined
+    const ratio = viaCli ? ratioOf(action, viaCli) : undefined
     if (ratio !== undefined) ratios.push(ratio)
-    say(row(`action: stop ${k.kind}`, action, ratio))
-    say(row(`bare SDK script: stop ${k.kind}`, bare))
-    if (viaCli) say(row(`aws CLI: ${k.cli('ID').slice(0, 2).join(' ')}`, viaCli))
+    if (floor && bundled) headline = { action, floor, sdk: bundled, ratio: ratioOf(action, floor) }
+    const toFloor = (/** @type {Stats} */ t) => (floor ? ratioOf(t, floor) : undefined)
+    if (floor) say(row(`floor: StopBuild signed by hand, no SDK`, floor, 1))
+    if (bundled)
+      say(row(`SDK alone, bundled as the action is: stop ${k.kind}`, bundled, toFloor(bundled)))
+    say(row(`action: stop ${k.kind}`, action, toFloor(action), ratio))
+    say(row(`SDK alone (bare-stop.js): stop ${k.kind}`, bare, toFloor(bare)))
+    const command = k.cli('ID').slice(0, 2).join(' ')
+    if (viaCli) say(row(`aws CLI (${cli?.label}): ${command}`, viaCli, toFloor(viaCli)))
+    if (viaShim)
+      say(
+        row(
+          `aws through pyenv's shim (not used for the ratios): ${command}`,
+          viaShim,
+          toFloor(viaShim)
+        )
+      )
   }
-  if (ratios.length > 0) {
-    say()
+  say()
+  if (headline) {
+    const { action, floor, sdk } = headline
+    const ms = (/** @type {number} */ n) => `${n.toFixed(0)} ms`
     say(
-      `Largest ratio: ${Math.max(...ratios).toFixed(3)}× the aws CLI's time (target: at most 0.200×).`
+      `**The action: ${headline.ratio.toFixed(2)}× the floor** (a build stop: ${ms(action.median)} ` +
+        `against ${ms(floor.median)}, medians; the ratio is the median of the pairs). Of the ` +
+        `${ms(action.median - floor.median)} between them, the SDK bundled as the action is takes ` +
+        `${ms(sdk.median - floor.median)} more than the floor, and the action's own layer (inputs, logs, ` +
+        `outputs, summary, @actions/core, every kind's declaration) ${ms(action.median - sdk.median)} more than that.`
     )
   }
+  say(`Load average as the table ended: ${loadAverage()}.`)
+  if (ratios.length > 0)
+    say(
+      `Largest ratio to the aws CLI (${cli?.label}), over the six kinds: ${Math.max(...ratios).toFixed(3)}×.`
+    )
   await credentialSources()
   await downloadSize()
   if (args.includes('--start-up-only')) process.exit(0)
@@ -150,42 +219,68 @@ try {
     `| kind | stop calls | status reads | other reads | start to exit | reads allowed (1 + time ÷ interval) |`
   )
   say(`| --- | ---: | ---: | ---: | ---: | ---: |`)
-  /** @type {{ kind: string, id: string, stop: string, read: string, extra: Record<string, string> }[]} */
+  /** @type {{ kind: string, inputs: Record<string, string>, stop: string, read: string }[]} */
   const waited = [
     {
       kind: 'deployment',
-      id: fake.addDeployment({ stopReads: 2 }),
+      inputs: { id: fake.addDeployment({ stopReads: 2 }) },
       stop: 'StopDeployment',
-      read: 'BatchGetDeployments',
-      extra: {}
+      read: 'BatchGetDeployments'
     },
     {
       kind: 'pipeline',
-      id: fake.addPipelineExecution({ pipelineName: 'bench', stopReads: 2 }),
+      inputs: {
+        id: fake.addPipelineExecution({ pipelineName: 'bench', stopReads: 2 }),
+        'pipeline-name': 'bench'
+      },
       stop: 'StopPipelineExecution',
-      read: 'GetPipelineExecution',
-      extra: { 'pipeline-name': 'bench' }
+      read: 'GetPipelineExecution'
     },
     {
       kind: 'build',
-      id: fake.addBuild({ stopReads: 2 }),
+      inputs: { id: fake.addBuild({ stopReads: 2 }) },
       stop: 'StopBuild',
-      read: 'BatchGetBuilds',
-      extra: {}
+      read: 'BatchGetBuilds'
     },
     {
       kind: 'build-batch',
-      id: fake.addBuildBatch({ stopReads: 2 }),
+      inputs: { id: fake.addBuildBatch({ stopReads: 2 }) },
       stop: 'StopBuildBatch',
-      read: 'BatchGetBuildBatches',
-      extra: {}
+      read: 'BatchGetBuildBatches'
     },
     {
       kind: 'ecs-deployment',
-      id: fake.addServiceDeployment({ region: REGION, stopReads: 2 }),
+      inputs: { id: fake.addServiceDeployment({ region: REGION, stopReads: 2 }) },
       stop: 'StopServiceDeployment',
-      read: 'DescribeServiceDeployments',
-      extra: {}
+      read: 'DescribeServiceDeployments'
+    },
+    {
+      kind: 'stack',
+      inputs: { stack: fake.addStack({ stackName: 'bench-waited', region: REGION, reads: 2 }) },
+      stop: 'CancelUpdateStack',
+      read: 'DescribeStacks'
+    },
+    {
+      kind: 'instance-refresh',
+      inputs: {
+        'auto-scaling-group':
+          fake.get(fake.addInstanceRefresh({ groupName: 'bench-waited', region: REGION, reads: 2 }))
+            ?.groupName ?? ''
+      },
+      stop: 'RollbackInstanceRefresh',
+      read: 'DescribeInstanceRefreshes'
+    },
+    {
+      kind: 'beanstalk-update',
+      inputs: {
+        environment: fake.addEnvironment({
+          environmentName: 'bench-waited',
+          region: REGION,
+          reads: 2
+        })
+      },
+      stop: 'AbortEnvironmentUpdate',
+      read: 'DescribeEnvironments'
     }
   ]
   for (const w of waited) {
@@ -193,11 +288,10 @@ try {
     const run = await runAction({
       inputs: {
         target: w.kind,
-        id: w.id,
         wait: 'true',
         'poll-interval': '1s',
         'wait-for-rollback': 'false',
-        ...w.extra
+        ...w.inputs
       },
       env: { AWS_ENDPOINT_URL: fake.url }
     })
@@ -205,10 +299,11 @@ try {
     const calls = fake.requests.map(r => r.operation)
     const reads = calls.filter(c => c === w.read).length
     const stops = calls.filter(c => c === w.stop).length
-    const other = calls.length - reads - stops
+    const others = calls.filter(c => c !== w.read && c !== w.stop)
+    const named = [...new Set(others)].join(', ')
     const waitedMs = run.elapsedMs
     say(
-      `| ${w.kind} | ${stops} | ${reads} (${w.read}) | ${other}${other ? ' (GetPipelineState while Stopping)' : ''} | ${(waitedMs / 1000).toFixed(1)} s | ${1 + Math.floor(waitedMs / 1000)} |`
+      `| ${w.kind} | ${stops} | ${reads} (${w.read}) | ${others.length}${named ? ` (${named})` : ''} | ${(waitedMs / 1000).toFixed(1)} s | ${1 + Math.floor(waitedMs / 1000)} |`
     )
   }
   say()
@@ -404,7 +499,7 @@ async function scaleRow() {
   say(line("action with AWS_RETRY_MODE=adaptive (the SDK's own limiter settings)", sdkAdaptive))
   const standard = await runScale({ AWS_RETRY_MODE: 'standard' })
   say(line('action with AWS_RETRY_MODE=standard', standard))
-  if (await awsCliVersion()) {
+  if (cli) {
     const ids = prepare()
     const started = performance.now()
     for (const id of ids.slice(0, SCALE.cliSample))
@@ -442,23 +537,23 @@ async function median(measure) {
 }
 
 /**
- * Runs each measurement `runs` times, taking turns, after one warm-up run each (file cache).
- * @param {(() => Promise<number>)[]} measures
- * @returns {Promise<Stats[]>}
+ * Runs each measurement `runs` times, taking turns, after one warm-up run each (file cache). A
+ * measurement left undefined is skipped, and so is its result.
+ * @param {((() => Promise<number>) | undefined)[]} measures
+ * @returns {Promise<(Stats | undefined)[]>}
  */
 async function interleaved(measures) {
-  for (const measure of measures) await measure()
+  for (const measure of measures) await measure?.()
   /** @type {number[][]} */
   const times = measures.map(() => [])
   for (let i = 0; i < runs; i++) {
-    for (const [j, measure] of measures.entries()) times[j]?.push(await measure())
+    for (const [j, measure] of measures.entries()) if (measure) times[j]?.push(await measure())
   }
-  return times.map(t => ({
-    median: medianOf(t),
-    min: Math.min(...t),
-    max: Math.max(...t),
-    times: t
-  }))
+  return times.map(t =>
+    t.length === 0
+      ? undefined
+      : { median: medianOf(t), min: Math.min(...t), max: Math.max(...t), times: t }
+  )
 }
 
 /** @param {number[]} values */
@@ -468,21 +563,84 @@ function medianOf(values) {
 }
 
 /**
+ * bare-stop.js takes each client with \`const { Client, Command } = await import('@aws-sdk/client-…')\`.
+ * Bundled as it is, a dynamic import keeps every export of the client (all its commands and their
+ * schemas), which the action does not load: its kinds import the names they use, so the bundler
+ * drops the rest. This plugin has the script's dynamic imports take only the names it uses, as
+ * the action's kinds do.
+ * @returns {import('esbuild').Plugin}
+ */
+function namedImportsOnly() {
+  return {
+    name: 'named-imports-only',
+    setup(build) {
+      build.onResolve({ filter: /^@aws-sdk\/client-/ }, async args => {
+        if (args.kind !== 'dynamic-import' || !args.importer.endsWith('bare-stop.js'))
+          return undefined
+        const source = await readFile(args.importer, 'utf8')
+        const names = [
+          ...source.matchAll(/const \{([^}]*)\}\s*=\s*await import\('([^']+)'\)/g)
+        ].flatMap(m => (m[2] === args.path ? (m[1] ?? '').split(',').map(n => n.trim()) : []))
+        if (names.length === 0) throw new Error(`bare-stop.js: no names taken from ${args.path}`)
+        return { path: args.path, namespace: 'named-imports-only', pluginData: names }
+      })
+      build.onLoad({ filter: /.*/, namespace: 'named-imports-only' }, args => ({
+        contents: `export { ${[...new Set(args.pluginData)].join(', ')} } from '${args.path}'`,
+        resolveDir: ROOT,
+        loader: 'js'
+      }))
+    }
+  }
+}
+
+/**
+ * The action's time ÷ another's, as the median of each round's ratio.
+ * @param {Stats} a
+ * @param {Stats} b
+ */
+function ratioOf(a, b) {
+  return medianOf(a.times.map((t, i) => t / (b.times[i] ?? NaN)))
+}
+
+/**
+ * The floor's signature must be SigV4's: the fake AWS reads only its credential scope, so the
+ * floor's signer is checked against the SDK's before it is timed.
+ */
+async function checkFloorSignature() {
+  await promisify(execFile)(NODE24, [
+    join(ROOT, 'scripts/floor-stop.js'),
+    '--check-signature'
+  ]).catch((/** @type {{ stdout?: string }} */ error) => {
+    throw new Error(`scripts/floor-stop.js signs unlike the SDK:\n${error.stdout ?? error}`)
+  })
+}
+
+/**
+ * The floor, with the environment the action gets (minus the inputs).
+ * @param {string} id a build's ID
+ */
+function timeFloor(id) {
+  return timeCommand(NODE24, [join(ROOT, 'scripts/floor-stop.js'), id], {
+    PATH: process.env.PATH ?? '',
+    ...RUNNER_ENV,
+    ...FAKE_CREDENTIALS,
+    AWS_ENDPOINT_URL: fake.url
+  })
+}
+
+/**
  * The bare SDK script, with the environment the action gets (minus the inputs).
  * @param {string} kind
  * @param {string} id
+ * @param {string} [script] the script as it is, or bundled
  */
-function timeBare(kind, id) {
-  return timeCommand(
-    NODE24,
-    [join(ROOT, 'scripts/bare-stop.js'), kind, id, ...(kind === 'pipeline' ? ['bench'] : [])],
-    {
-      PATH: process.env.PATH ?? '',
-      ...RUNNER_ENV,
-      ...FAKE_CREDENTIALS,
-      AWS_ENDPOINT_URL: fake.url
-    }
-  )
+function timeBare(kind, id, script = join(ROOT, 'scripts/bare-stop.js')) {
+  return timeCommand(NODE24, [script, kind, id, ...(kind === 'pipeline' ? ['bench'] : [])], {
+    PATH: process.env.PATH ?? '',
+    ...RUNNER_ENV,
+    ...FAKE_CREDENTIALS,
+    AWS_ENDPOINT_URL: fake.url
+  })
 }
 
 /**
@@ -526,22 +684,25 @@ async function downloadSize() {
 }
 
 /**
- * A row of the tables without the ratio column.
+ * A row of the tables without ratio columns.
  * @param {string} what
  * @param {Stats} t
  */
 function timesRow(what, t) {
-  return row(what, t).replace(/ \| {2}\|$/, ' |')
+  const ms = (/** @type {number} */ n) => n.toFixed(0)
+  return `| ${what} | ${ms(t.median)} | ${ms(t.min)} | ${ms(t.max)} |`
 }
 
 /**
+ * A row of the start-up table.
  * @param {string} what
  * @param {Stats} t
- * @param {number} [ratio]
+ * @param {number} [toFloor]
+ * @param {number} [toCli]
  */
-function row(what, t, ratio) {
-  const ms = (/** @type {number} */ n) => n.toFixed(0)
-  return `| ${what} | ${ms(t.median)} | ${ms(t.min)} | ${ms(t.max)} | ${ratio === undefined ? '' : `${ratio.toFixed(2)}×`} |`
+function row(what, t, toFloor, toCli) {
+  const ratio = (/** @type {number | undefined} */ r) => (r === undefined ? '' : `${r.toFixed(2)}×`)
+  return `${timesRow(what, t)} ${ratio(toFloor)} | ${ratio(toCli)} |`
 }
 
 /**
@@ -564,9 +725,13 @@ function timeCommand(command, argv, env = { PATH: process.env.PATH ?? '' }) {
   })
 }
 
-/** @param {string[]} argv */
-function timeCli(argv) {
-  return timeCommand('aws', ['--endpoint-url', fake.url, '--output', 'json', ...argv], {
+/**
+ * The aws CLI as awsCli found it, or another command (pyenv's shim, for its own row).
+ * @param {string[]} argv
+ * @param {string} [command]
+ */
+function timeCli(argv, command = cli?.command ?? 'aws') {
+  return timeCommand(command, ['--endpoint-url', fake.url, '--output', 'json', ...argv], {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/tmp',
     AWS_DEFAULT_REGION: REGION,
@@ -576,13 +741,77 @@ function timeCli(argv) {
   })
 }
 
-async function awsCliVersion() {
+/**
+ * The aws CLI to time: its own entry script, run as its shebang says. Where \`aws\` is pyenv's shim
+ * (a bash script that runs \`pyenv exec\`, about 300 ms of its own), \`pyenv which aws\` names the
+ * entry script; without pyenv, \`aws\` on PATH is taken as it is (Debian's /usr/bin/aws is the
+ * entry script itself).
+ * @returns {Promise<{ command: string, version: string, label: string, timed: string, shim: boolean } | undefined>}
+ */
+async function awsCli() {
+  const run = promisify(execFile)
+  const entry = await run('pyenv', ['which', 'aws']).then(
+    r => r.stdout.trim(),
+    () => undefined
+  )
+  const command = entry || 'aws'
   try {
-    const { stdout, stderr } = await promisify(execFile)('aws', ['--version'])
-    return (stdout || stderr).trim().split(' ')[0]
+    const { stdout, stderr } = await run(command, ['--version'])
+    const version = (stdout || stderr).trim().split(' ')[0] ?? 'aws'
+    return entry
+      ? {
+          command,
+          version,
+          label: 'its entry script',
+          timed: `timed as its own entry script ${entry} (\`pyenv which aws\`), not through pyenv's shim, which \`aws\` runs here`,
+          shim: true
+        }
+      : {
+          command,
+          version,
+          label: 'aws on PATH',
+          timed: `timed as \`aws\` on PATH${await onPath('aws').then(p => (p ? ` (${p})` : ''))}: no pyenv here, so \`aws\` is taken as it is (Debian's /usr/bin/aws is the CLI's entry script itself)`,
+          shim: false
+        }
   } catch {
     return undefined
   }
+}
+
+/**
+ * Where a command is found on PATH.
+ * @param {string} name
+ */
+async function onPath(name) {
+  const { access, constants } = await import('node:fs/promises')
+  for (const dir of (process.env.PATH ?? '').split(':').filter(Boolean)) {
+    const file = join(dir, name)
+    if (
+      await access(file, constants.X_OK).then(
+        () => true,
+        () => false
+      )
+    )
+      return file
+  }
+  return undefined
+}
+
+function loadAverage() {
+  return loadavg()
+    .map(n => n.toFixed(2))
+    .join(', ')
+}
+
+/** What the load average says of the timings, on this machine's cores. */
+function loadHint() {
+  const [oneMinute = 0] = loadavg()
+  const cores = cpus().length
+  return oneMinute < 0.5
+    ? 'idle'
+    : oneMinute < cores / 2
+      ? `some other work on ${cores} cores`
+      : `loaded: other work competes for the ${cores} cores, so every time is longer and noisier than on an idle machine`
 }
 
 /** @param {string} node */

@@ -1,5 +1,6 @@
 // @ts-check
-// npm run build [-- --metafile FILE]: bundles src/index.ts into dist/ with esbuild. docs/benchmark.md has the start-up
+// npm run build [-- --metafile FILE]: bundles src/index.ts into dist/ with esbuild (bundle() does
+// the same for another entry; the benchmark bundles its SDK-alone script with it). docs/benchmark.md has the start-up
 // measurements behind each choice here. In short:
 // - ES module builds of the AWS SDK ("module" before "main"), so unused code is dropped;
 // - code splitting, so each kind's SDK client is its own chunk, loaded only for that kind;
@@ -8,11 +9,14 @@
 // - the credential chain's providers beyond the environment, and the nested clients they use, built
 //   apart (see chainApart and clientsApart);
 // - @smithy/core's event stream support, which no operation of these four services uses, left out;
+// - the SDK's check whether an answer's body is a web stream asks the body first, so that node's
+//   web streams are not loaded for node's own stream (see webStreamsUnread);
 // - dist/licenses.txt lists the license of every package in the bundle.
 import * as esbuild from 'esbuild'
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { isBuiltin } from 'node:module'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { ROOT } from './action-runner.js'
 
 const OUT = join(ROOT, 'dist')
@@ -140,6 +144,37 @@ const eventStreamsLeftOut = {
   }
 }
 
+/**
+ * The SDK reads an answer's body through streamCollector, which first asks isReadableStream whether
+ * the body is a web stream. Its first step, `typeof ReadableStream`, reads node's lazy global, and
+ * that loads node's web streams (four internal modules) for a body that is always node's
+ * IncomingMessage. Asking first whether the body has getReader, which every web ReadableStream has
+ * and which the SDK calls on one, gives the same answer for every stream without that load.
+ * @type {esbuild.Plugin}
+ */
+const webStreamsUnread = {
+  name: 'web-streams-unread',
+  setup(build) {
+    const CHECK =
+      'export const isReadableStream = (stream) => typeof ReadableStream === "function" &&'
+    build.onLoad(
+      { filter: /\/@smithy\/core\/dist-es\/.*\/util-stream\/stream-type-check\.js$/ },
+      async args => {
+        const source = await readFile(args.path, 'utf8')
+        // Should an SDK update change the check, say so rather than bundle it unchanged.
+        if (!source.includes(CHECK)) throw new Error(`${args.path}: isReadableStream has changed`)
+        return {
+          contents: source.replace(
+            CHECK,
+            'export const isReadableStream = (stream) => typeof stream?.getReader === "function" && typeof ReadableStream === "function" &&'
+          ),
+          loader: 'js'
+        }
+      }
+    )
+  }
+}
+
 /** @type {esbuild.BuildOptions} */
 const common = {
   absWorkingDir: ROOT,
@@ -164,39 +199,64 @@ const common = {
   }
 }
 
-await rm(OUT, { recursive: true, force: true })
-const main = await esbuild.build({
-  ...common,
-  entryPoints: [join(ROOT, 'src/index.ts')],
-  outdir: OUT,
-  chunkNames: 'chunks/[name]-[hash]',
-  plugins: [builtinsViaRequire, chainApart.plugin, eventStreamsLeftOut]
-})
-const providersDir = join(OUT, 'chunks', chainApart.dir)
-const providers = await buildApart(chainApart, providersDir, [clientsApart.plugin])
-const clients = await buildApart(clientsApart, join(providersDir, clientsApart.dir), [])
-const [mainMeta, providersMeta, clientsMeta] = [metaOf(main), metaOf(providers), metaOf(clients)]
-const metafiles = [mainMeta, providersMeta, clientsMeta]
-checkApart(mainMeta, join(OUT, 'chunks'), chainApart, providersMeta)
-checkApart(providersMeta, providersDir, clientsApart, clientsMeta)
-for (const meta of [mainMeta, providersMeta]) {
-  const nested = Object.keys(meta.inputs).find(f =>
-    f.includes('node_modules/@aws-sdk/nested-clients/')
+/**
+ * Bundles `entry` into `outdir` as dist/ is bundled: the entry, its chunks in chunks/, and the
+ * credential chain built apart under chunks/credentials/.
+ * @param {string} entry
+ * @param {string} outdir
+ * @param {esbuild.Plugin[]} [plugins] more, for the entry and its chunks
+ * @returns {Promise<{ main: esbuild.Metafile, providers: esbuild.Metafile, clients: esbuild.Metafile }>}
+ */
+export async function bundle(entry, outdir, plugins = []) {
+  for (const part of [chainApart, clientsApart]) part.entries.clear()
+  const main = await esbuild.build({
+    ...common,
+    entryPoints: [entry],
+    outdir,
+    chunkNames: 'chunks/[name]-[hash]',
+    plugins: [
+      ...plugins,
+      builtinsViaRequire,
+      chainApart.plugin,
+      eventStreamsLeftOut,
+      webStreamsUnread
+    ]
+  })
+  const providersDir = join(outdir, 'chunks', chainApart.dir)
+  const providers = await buildApart(chainApart, providersDir, [clientsApart.plugin])
+  const clients = await buildApart(clientsApart, join(providersDir, clientsApart.dir), [])
+  const [mainMeta, providersMeta, clientsMeta] = [metaOf(main), metaOf(providers), metaOf(clients)]
+  checkApart(mainMeta, join(outdir, 'chunks'), chainApart, providersMeta)
+  checkApart(providersMeta, providersDir, clientsApart, clientsMeta)
+  for (const meta of [mainMeta, providersMeta]) {
+    const nested = Object.keys(meta.inputs).find(f =>
+      f.includes('node_modules/@aws-sdk/nested-clients/')
+    )
+    if (nested)
+      throw new Error(`${nested} is bundled outside ${clientsApart.dir}/: see clientsApart`)
+  }
+  await writeFile(join(outdir, 'package.json'), '{ "type": "module" }\n')
+  return { main: mainMeta, providers: providersMeta, clients: clientsMeta }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await rm(OUT, { recursive: true, force: true })
+  const built = await bundle(join(ROOT, 'src/index.ts'), OUT)
+  await writeFile(
+    join(OUT, 'licenses.txt'),
+    await licenses([built.main, built.providers, built.clients])
   )
-  if (nested) throw new Error(`${nested} is bundled outside ${clientsApart.dir}/: see clientsApart`)
+  const metafileOut = process.argv.indexOf('--metafile')
+  if (metafileOut > 0) {
+    // For a look at what each chunk holds: https://esbuild.github.io/analyze/
+    await writeFile(process.argv[metafileOut + 1] ?? 'meta.json', JSON.stringify(built.main))
+  }
+  const count = (/** @type {esbuild.Metafile} */ m) =>
+    Object.keys(m.outputs).filter(f => f.endsWith('.js')).length
+  console.log(
+    `dist/: ${count(built.main)} files, and ${count(built.providers)} + ${count(built.clients)} of the credential chain`
+  )
 }
-await writeFile(join(OUT, 'package.json'), '{ "type": "module" }\n')
-await writeFile(join(OUT, 'licenses.txt'), await licenses(metafiles))
-const metafileOut = process.argv.indexOf('--metafile')
-if (metafileOut > 0) {
-  // For a look at what each chunk holds: https://esbuild.github.io/analyze/
-  await writeFile(process.argv[metafileOut + 1] ?? 'meta.json', JSON.stringify(mainMeta))
-}
-const count = (/** @type {esbuild.Metafile} */ m) =>
-  Object.keys(m.outputs).filter(f => f.endsWith('.js')).length
-console.log(
-  `dist/: ${count(mainMeta)} files, and ${count(providersMeta)} + ${count(clientsMeta)} of the credential chain`
-)
 
 /** @param {esbuild.BuildResult} result */
 function metaOf(result) {
@@ -221,7 +281,7 @@ async function buildApart(part, outdir, plugins) {
     // Its maps would point only into node_modules/, which the runner does not download, and would
     // add 120 kB to that download; a stack frame here already names its module by file name.
     sourcemap: false,
-    plugins: [builtinsViaRequire, ...plugins]
+    plugins: [builtinsViaRequire, webStreamsUnread, ...plugins]
   })
 }
 
