@@ -185,7 +185,7 @@ const common = {
   splitting: true,
   mainFields: ['module', 'main'],
   // Minified: a third less code to compile at start-up. The source maps are not loaded unless
-  // asked for (NODE_OPTIONS=--enable-source-maps, see the README); they point at src/, which is in
+  // asked for (NODE_OPTIONS=--enable-source-maps, see docs/behaviour.md); they point at src/, which is in
   // the repository the runner downloads, so they need not carry the sources.
   minify: true,
   legalComments: 'none',
