@@ -78,6 +78,11 @@ const NAMES_BY_DEFAULT = 50
  *   (as `finishesAs`) at the next read or call; default: it runs until stopped
  * @property {'Successful' | 'Failed'} [finishesAs] default Successful
  * @property {number} [contention] the group answers its next N calls with ResourceContention
+ * @property {number} [stoppedByOthersAfterReads] reads that show it running before another caller
+ *   (another run, a person) stops it at the next read or call, with `stoppedByOthersWith`; default:
+ *   nobody else does
+ * @property {'CancelInstanceRefresh' | 'RollbackInstanceRefresh'} [stoppedByOthersWith] default
+ *   CancelInstanceRefresh
  */
 
 /**
@@ -100,6 +105,8 @@ const NAMES_BY_DEFAULT = 50
  * @property {string} cancelEndsAs
  * @property {number | null} finishesAfterReads
  * @property {string} finishesAs
+ * @property {number | null} stoppedByOthersAfterReads
+ * @property {string} stoppedByOthersWith
  * @property {number} activeReads reads that showed it running
  * @property {string | null} target where it settles after `readsLeft` more reads
  * @property {number} readsLeft
@@ -200,9 +207,10 @@ export class AutoScalingState extends RecordStore {
     const active = existing?.refreshes
       .map(id => this.records.get(id))
       .find(r => r && !ENDED.includes(r.status))
-    if (active && !ENDED.includes(status))
+    // One active refresh a group, and none newer than it: AWS starts no refresh while one is active.
+    if (active)
       throw new TypeError(
-        `Auto Scaling group ${name} has an active instance refresh already (${active.id}, ${active.status}): one at a time`
+        `Auto Scaling group ${name} has an active instance refresh already (${active.id}, ${active.status}): one at a time, and none newer than it`
       )
     const id = opts.id === undefined ? lowerUuid() : nonEmpty('id', opts.id)
     if (this.records.has(id)) throw new TypeError(`an instance refresh ${id} exists`)
@@ -257,6 +265,15 @@ export class AutoScalingState extends RecordStore {
           ? null
           : count('finishesAfterReads', opts.finishesAfterReads),
       finishesAs: oneOf('finishesAs', opts.finishesAs ?? 'Successful', ['Successful', 'Failed']),
+      stoppedByOthersAfterReads:
+        opts.stoppedByOthersAfterReads === undefined
+          ? null
+          : count('stoppedByOthersAfterReads', opts.stoppedByOthersAfterReads),
+      stoppedByOthersWith: oneOf(
+        'stoppedByOthersWith',
+        opts.stoppedByOthersWith ?? 'CancelInstanceRefresh',
+        ['CancelInstanceRefresh', 'RollbackInstanceRefresh']
+      ),
       activeReads: 0,
       target: null,
       readsLeft: 0,
@@ -313,6 +330,7 @@ export class AutoScalingState extends RecordStore {
    * @param {RefreshRecord} rec
    */
   finishIfDue(rec) {
+    this.stopByOthersIfDue(rec)
     if (
       rec.finishesAfterReads === null ||
       !ACTIVE.includes(rec.status) ||
@@ -328,6 +346,29 @@ export class AutoScalingState extends RecordStore {
     } else
       rec.statusReason ??=
         'Instance refresh failed: instance i-0f1e2d3c4b5a69788 failed to launch: The requested configuration is currently not supported.'
+  }
+
+  /**
+   * A refresh that has shown itself running `stoppedByOthersAfterReads` times is stopped now by
+   * another caller, as their call would (the rollback of a refresh that cannot be rolled back is
+   * refused to them: it runs on).
+   * @param {RefreshRecord} rec
+   */
+  stopByOthersIfDue(rec) {
+    if (
+      rec.stoppedByOthersAfterReads === null ||
+      !ACTIVE.includes(rec.status) ||
+      rec.activeReads < rec.stoppedByOthersAfterReads
+    )
+      return
+    rec.stoppedByOthersAfterReads = null
+    const by = `${rec.stoppedByOthersWith} (another caller)`
+    if (rec.stoppedByOthersWith === 'CancelInstanceRefresh') {
+      this.start(rec, by, 'Cancelling', rec.cancelEndsAs)
+      return
+    }
+    if (this.irreversible(rec)) return
+    this.startRollback(rec, by)
   }
 
   /**
@@ -365,11 +406,16 @@ export class AutoScalingState extends RecordStore {
 
   /**
    * Why a rollback is impossible, in the terms of the model's documentation; '' when it is not.
-   * The wording is the fake's: AWS's own messages are not documented.
+   * The model names three: no desired configuration for the refresh, and an Auto Scaling group
+   * whose launch template uses `$Latest` or `$Default`, or a Systems Manager parameter for its
+   * AMI. The fake's group names the launch template of its newest refresh (the one a stop acts
+   * on), as DescribeAutoScalingGroups shows. The wording is the fake's: AWS's own messages are
+   * not documented.
    * @param {RefreshRecord} rec
    */
   irreversible(rec) {
-    const version = rec.desiredConfiguration?.LaunchTemplate?.Version
+    const group = this.groups.get(rec.groupName)
+    const version = group ? this.newestConfiguration(group).Version : undefined
     if (!rec.desiredConfiguration)
       return 'The instance refresh cannot be rolled back: it was started without a desired configuration.'
     if (version === '$Latest' || version === '$Default')
@@ -387,6 +433,15 @@ export class AutoScalingState extends RecordStore {
     if (!rec || !ACTIVE.includes(rec.status)) throw notActive(group.name)
     const why = this.irreversible(rec)
     if (why) throw new AwsError('IrreversibleInstanceRefresh', why)
+    this.startRollback(rec, 'RollbackInstanceRefresh')
+    return { InstanceRefreshId: rec.id }
+  }
+
+  /**
+   * @param {RefreshRecord} rec
+   * @param {string} recorded the call, as `calls` records it
+   */
+  startRollback(rec, recorded) {
     rec.rollbackDetails = {
       RollbackReason:
         'Rollback of the instance refresh was started by a RollbackInstanceRefresh call.',
@@ -394,8 +449,7 @@ export class AutoScalingState extends RecordStore {
       PercentageCompleteOnRollback: rec.percentageComplete,
       InstancesToUpdateOnRollback: rec.instancesToUpdate
     }
-    this.start(rec, 'RollbackInstanceRefresh', 'RollbackInProgress', rec.rollbackEndsAs)
-    return { InstanceRefreshId: rec.id }
+    this.start(rec, recorded, 'RollbackInProgress', rec.rollbackEndsAs)
   }
 
   /** @param {Record<string, unknown>} body */

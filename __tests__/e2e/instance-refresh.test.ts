@@ -221,19 +221,100 @@ describe('nothing to stop', () => {
     expect(annotations(r.stdout).map(a => a.level)).toEqual(['notice'])
   })
 
-  it('already being rolled back: Pending with nothing called, even with rollback: false (the rollback is never cancelled)', async () => {
-    // A first step rolls it back; the rollback takes a few reads.
-    const id = refresh({ groupName: 'rolling', reads: 3 })
+  it('already being rolled back or cancelled when found: left as it is, NothingRunning, the log saying why', async () => {
+    // A first step rolls one back; a person cancels the other (the cancel takes a few reads).
+    const rolling = refresh({ groupName: 'rolling', reads: 3 })
     await run({ 'auto-scaling-group': 'rolling' })
-    expect(fake.get(id)?.status).toBe('RollbackInProgress')
+    expect(fake.get(rolling)?.status).toBe('RollbackInProgress')
+    const cancelling = refresh({ groupName: 'cancelling', status: 'Cancelling' })
     fake.clearRequests()
-    const r = await run({ 'auto-scaling-group': 'rolling', rollback: 'false', ...wait })
+    const r = await run({ 'auto-scaling-group': 'rolling cancelling', rollback: 'false', ...wait })
+    expect(r.code).toBe(0)
+    expect(stops()).toHaveLength(0)
+    expect(r.outputs).toMatchObject({ status: 'NothingRunning', count: '0', releases: '[]' })
+    expect(r.stdout).toContain(
+      `Auto Scaling group rolling: no instance refresh in progress; the newest, ${rolling}, is already being rolled back (RollbackInProgress, rollback: `
+    )
+    expect(r.stdout).toContain(
+      `Auto Scaling group cancelling: no instance refresh in progress; the newest, ${cancelling}, is already being cancelled (Cancelling): left as it is.`
+    )
+    // Only the find's reads: nothing is waited for, and nothing is called.
+    expect(fake.calls().every(c => c.operation === 'DescribeInstanceRefreshes')).toBe(true)
+    expect(fake.get(rolling)?.status).toBe('RollbackInProgress')
+  })
+})
+
+describe('stopped by someone else between the find and the stop', () => {
+  it('cancelled when a rollback was asked: nothing called, a warning, and the message kept after the wait', async () => {
+    const id = refresh({ groupName: 'theirs', stoppedByOthersAfterReads: 1 })
+    const r = await run({ 'auto-scaling-group': 'theirs', ...wait })
+    expect(r.code).toBe(0)
+    expect(stops()).toHaveLength(0)
+    expect(fake.get(id)?.calls).toEqual(['CancelInstanceRefresh (another caller)'])
+    expect(r.outputs).toMatchObject({ status: 'Succeeded', 'target-status': 'Cancelled' })
+    const said =
+      'The instance refresh is already being cancelled (Cancelling: another run or a person cancelled it): nothing was called, and it is not rolled back; the instances already replaced keep the new configuration.'
+    expect(r.outputs['status-message']).toMatch(/is Cancelled \(after \d+s\)\. /)
+    expect(r.outputs['status-message']).toContain(said)
+    const warnings = annotations(r.stdout).filter(a => a.level === 'warning')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]?.title).toBe(
+      `Already being cancelled, not rolled back: EC2 Auto Scaling instance refresh ${id} of Auto Scaling group theirs`
+    )
+    expect(warnings[0]?.message).toContain(said)
+  })
+
+  it('cancelled between the stop’s read and its rollback call: the refusal is read again, with the same warning', async () => {
+    const id = refresh({ groupName: 'late', stoppedByOthersAfterReads: 2 })
+    const r = await run({ 'auto-scaling-group': 'late' })
+    expect(r.code).toBe(0)
+    expect(fake.calls('RollbackInstanceRefresh').map(c => c.error)).toEqual([
+      'ActiveInstanceRefreshNotFound'
+    ])
+    expect(fake.calls('CancelInstanceRefresh')).toHaveLength(0)
+    expect(r.outputs).toMatchObject({ status: 'Pending', 'target-status': 'Cancelling' })
+    expect(r.outputs['status-message']).toMatch(
+      /^The instance refresh is already being cancelled \(Cancelling: another run or a person cancelled it\): nothing was called, and it is not rolled back; .* Auto Scaling answered the stop with ActiveInstanceRefreshNotFoundFault/
+    )
+    const warnings = annotations(r.stdout).filter(a => a.level === 'warning')
+    expect(warnings.map(w => w.title)).toEqual([
+      `Already being cancelled, not rolled back: EC2 Auto Scaling instance refresh ${id} of Auto Scaling group late`
+    ])
+  })
+
+  it('rolled back when rollback: false was asked: never cancelled, a warning, and the message kept after the wait', async () => {
+    const id = refresh({
+      groupName: 'rolled',
+      stoppedByOthersAfterReads: 1,
+      stoppedByOthersWith: 'RollbackInstanceRefresh'
+    })
+    const r = await run({ 'auto-scaling-group': 'rolled', rollback: 'false', ...wait })
     expect(r.code).toBe(0)
     expect(stops()).toHaveLength(0)
     expect(r.outputs).toMatchObject({ status: 'Succeeded', 'target-status': 'RollbackSuccessful' })
-    expect(r.stdout).toContain(
-      'The instance refresh is already being rolled back (RollbackInProgress'
+    expect(r.outputs['status-message']).toMatch(
+      /is RollbackSuccessful \(after \d+s\)\. The instance refresh is already being rolled back \(RollbackInProgress, .*\): nothing was called\. It is not cancelled as asked \(rollback: false\)/
     )
+    const warnings = annotations(r.stdout).filter(a => a.level === 'warning')
+    expect(warnings.map(w => w.title)).toEqual([
+      `Already being rolled back, not cancelled: EC2 Auto Scaling instance refresh ${id} of Auto Scaling group rolled`
+    ])
+  })
+
+  it('rolled back when a rollback was asked: as asked, Pending with nothing called and no warning', async () => {
+    refresh({
+      groupName: 'same',
+      stoppedByOthersAfterReads: 1,
+      stoppedByOthersWith: 'RollbackInstanceRefresh'
+    })
+    const r = await run({ 'auto-scaling-group': 'same' })
+    expect(r.code).toBe(0)
+    expect(stops()).toHaveLength(0)
+    expect(r.outputs).toMatchObject({ status: 'Pending', 'target-status': 'RollbackInProgress' })
+    expect(r.outputs['status-message']).toMatch(
+      /^The instance refresh is already being rolled back \(RollbackInProgress, .*\): nothing was called\.$/
+    )
+    expect(annotations(r.stdout).filter(a => a.level === 'warning')).toHaveLength(0)
   })
 })
 

@@ -248,6 +248,38 @@ describe('cancel-instance-refresh', () => {
     expect(r.stderr).toContain('(ActiveInstanceRefreshNotFound)')
   })
 
+  it('another caller stops it after the reads given: the reads show Cancelling or RollbackInProgress, and a stop then finds nothing active', async () => {
+    const cancelled = fake.addInstanceRefresh({
+      groupName: 'cli-others',
+      stoppedByOthersAfterReads: 1
+    })
+    expect((await statusOf('cli-others')).Status).toBe('InProgress')
+    expect((await statusOf('cli-others')).Status).toBe('Cancelling')
+    const r = await asg('rollback-instance-refresh', '--auto-scaling-group-name', 'cli-others')
+    expect(r.stderr).toContain('(ActiveInstanceRefreshNotFound)')
+    expect((await statusOf('cli-others')).Status).toBe('Cancelled')
+    expect(fake.get(cancelled)?.calls).toEqual(['CancelInstanceRefresh (another caller)'])
+
+    fake.addInstanceRefresh({
+      groupName: 'cli-others-rb',
+      stoppedByOthersAfterReads: 0,
+      stoppedByOthersWith: 'RollbackInstanceRefresh'
+    })
+    expect(await statusOf('cli-others-rb')).toMatchObject({
+      Status: 'RollbackInProgress',
+      RollbackDetails: { PercentageCompleteOnRollback: 40 }
+    })
+    expect((await statusOf('cli-others-rb')).Status).toBe('RollbackSuccessful')
+  })
+
+  it('no refresh is added newer than an active one: AWS starts none while one is active', () => {
+    const active = fake.addInstanceRefresh({ groupName: 'cli-one' })
+    for (const status of ['InProgress', 'Successful', 'Cancelled'])
+      expect(() => fake.addInstanceRefresh({ groupName: 'cli-one', status })).toThrow(
+        new RegExp(`has an active instance refresh already \\(${active}, InProgress\\)`)
+      )
+  })
+
   it('an unknown group: ValidationError naming it', async () => {
     const r = await asg('cancel-instance-refresh', '--auto-scaling-group-name', 'cli-ghost')
     expect(r.stderr).toContain(

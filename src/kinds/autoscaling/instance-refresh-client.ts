@@ -33,7 +33,7 @@ import type { KindClient } from '../contract.js'
 import { ago, chunks } from '../support/batch.js'
 import { sdkConfig } from '../support/sdk-config.js'
 import { autoScalingInstanceRefresh, type RefreshOptions, type RefreshQuery } from './index.js'
-import { progressOf, snapshotOf, STOPPING, TERMINAL } from './status.js'
+import { progressOf, RUNNING, snapshotOf, STOPPING, TERMINAL } from './status.js'
 
 /** Groups read at once: Auto Scaling's rate limits are account-wide and unpublished. */
 const READ_CONCURRENCY = 4
@@ -140,10 +140,15 @@ export function createInstanceRefreshClient(
     ...(warning ? { warning } : {})
   })
 
-  /** What a read alone says, when nothing is to be called; undefined when a call is needed. */
+  /**
+   * What a read alone says, when nothing is to be called; undefined when a call is needed. A
+   * refresh someone else is already stopping is left as it is: where that is not what was asked
+   * (`rollback`: a rollback was asked), it is said in a warning too.
+   */
   function settledResult(
     ref: ReleaseRef,
     refresh: InstanceRefresh,
+    rollback: boolean,
     refused = ''
   ): StopResult | undefined {
     const status = oneLine(refresh.Status ?? '')
@@ -155,16 +160,28 @@ export function createInstanceRefreshClient(
         refresh,
         `The instance refresh had already ended ${status}${why}; nothing was stopped.${refused}`
       )
-    if (STOPPING.includes(status))
+    if (!STOPPING.includes(status)) return undefined
+    if (status === 'RollbackInProgress') {
+      const message = `The instance refresh is already being rolled back (RollbackInProgress, ${progressOf(refresh)}${refresh.RollbackDetails?.RollbackReason ? `; ${oneLine(refresh.RollbackDetails.RollbackReason, 200)}` : ''}): nothing was called.${refused}`
+      if (rollback) return result(ref, 'Pending', refresh, message)
+      const otherwise = `${message} It is not cancelled as asked (rollback: false): the action never cancels a rollback under way, so the instances already replaced are being replaced back with the previous configuration.`
+      return result(ref, 'Pending', refresh, otherwise, {
+        title: 'Already being rolled back, not cancelled',
+        message: `${otherwise} Another run, a person or Auto Scaling itself started the rollback.`
+      })
+    }
+    if (!rollback)
       return result(
         ref,
         'Pending',
         refresh,
-        status === 'RollbackInProgress'
-          ? `The instance refresh is already being rolled back (RollbackInProgress, ${progressOf(refresh)}${refresh.RollbackDetails?.RollbackReason ? `; ${oneLine(refresh.RollbackDetails.RollbackReason, 200)}` : ''}): nothing was called.${refused}`
-          : `The instance refresh is already being cancelled (Cancelling): nothing was called.${refused}`
+        `The instance refresh is already being cancelled (Cancelling): nothing was called.${refused}`
       )
-    return undefined
+    const otherwise = `The instance refresh is already being cancelled (Cancelling: another run or a person cancelled it): nothing was called, and it is not rolled back; the instances already replaced keep the new configuration.${refused}`
+    return result(ref, 'Pending', refresh, otherwise, {
+      title: 'Already being cancelled, not rolled back',
+      message: `${otherwise} To put the previous configuration back, start an instance refresh with it once this one is Cancelled.`
+    })
   }
 
   /**
@@ -174,7 +191,8 @@ export function createInstanceRefreshClient(
   async function afterNotActive(
     ref: ReleaseRef,
     error: unknown,
-    permission: string
+    permission: string,
+    rollback: boolean
   ): Promise<StopResult> {
     const refused = ` Auto Scaling answered the stop with ${oneLine(`${awsErrorName(error)}: ${awsErrorMessage(error)}`)}`
     let again: InstanceRefresh
@@ -186,7 +204,12 @@ export function createInstanceRefreshClient(
       debug(`Status read after the refused stop failed: ${oneLine(awsErrorMessage(readError))}`)
       throw describeAwsError('stop', ref, config.region, permission, error)
     }
-    const settled = settledResult(ref, again, refused.endsWith('.') ? refused : `${refused}.`)
+    const settled = settledResult(
+      ref,
+      again,
+      rollback,
+      refused.endsWith('.') ? refused : `${refused}.`
+    )
     if (settled) return settled
     throw describeAwsError('stop', ref, config.region, permission, error)
   }
@@ -203,7 +226,8 @@ export function createInstanceRefreshClient(
       )
       answeredFor = out.InstanceRefreshId
     } catch (error) {
-      if (NOT_ACTIVE.includes(awsErrorName(error) ?? '')) return afterNotActive(ref, error, CANCEL)
+      if (NOT_ACTIVE.includes(awsErrorName(error) ?? ''))
+        return afterNotActive(ref, error, CANCEL, irreversible !== undefined)
       if (isUnknownGroup(error)) throw groupGone(ref, error)
       const failed = describeAwsError('stop', ref, config.region, CANCEL, error)
       if (!irreversible) throw failed
@@ -252,7 +276,7 @@ export function createInstanceRefreshClient(
       const name = awsErrorName(error) ?? ''
       if (IRREVERSIBLE.includes(name))
         return cancel(ref, refresh, oneLine(awsErrorMessage(error), 300))
-      if (NOT_ACTIVE.includes(name)) return afterNotActive(ref, error, kind.permissions.stop)
+      if (NOT_ACTIVE.includes(name)) return afterNotActive(ref, error, kind.permissions.stop, true)
       if (isUnknownGroup(error)) throw groupGone(ref, error)
       throw describeAwsError('stop', ref, config.region, kind.permissions.stop, error)
     }
@@ -280,7 +304,8 @@ export function createInstanceRefreshClient(
           error
         )
       }
-      const settled = settledResult(ref, refresh)
+      // Between the find and this read, the refresh may have ended or begun to stop.
+      const settled = settledResult(ref, refresh, options.rollback !== false)
       if (settled) return settled
       return options.rollback === false ? cancel(ref, refresh) : rollback(ref, refresh)
     },
@@ -354,6 +379,19 @@ export function createInstanceRefreshClient(
             const ended = newest.EndTime ? `, ${ago(now - newest.EndTime.getTime())} ago` : ''
             lines.push(
               `Auto Scaling group ${group}: no instance refresh in progress; the newest, ${oneLine(newest.InstanceRefreshId ?? '', 100)}, ended ${status}${ended}.`
+            )
+            continue
+          }
+          if (!RUNNING.includes(status)) {
+            // Being stopped already (by another run, a person or Auto Scaling): not taken.
+            const doing =
+              status === 'Cancelling'
+                ? 'already being cancelled (Cancelling)'
+                : status === 'RollbackInProgress'
+                  ? `already being rolled back (RollbackInProgress, ${progressOf(newest)})`
+                  : `${status || 'of no status'}, not one the action acts on (${RUNNING.join(', ')})`
+            lines.push(
+              `Auto Scaling group ${group}: no instance refresh in progress; the newest, ${oneLine(newest.InstanceRefreshId ?? '', 100)}, is ${doing}: left as it is.`
             )
             continue
           }

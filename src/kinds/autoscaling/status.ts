@@ -6,7 +6,10 @@ import type { ReleaseSnapshot } from '../../release.js'
 
 /** What a find acts on: a refresh still replacing instances (or baking). */
 export const RUNNING = ['Pending', 'InProgress', 'Baking']
-/** A stop (or a rollback) is under way already: nothing to call, the wait follows it. */
+/**
+ * A stop (or a rollback) is under way already: a find leaves it as it is; a stop that meets it (it
+ * began to stop after the find) calls nothing, and the wait follows it.
+ */
 export const STOPPING = ['Cancelling', 'RollbackInProgress']
 export const TERMINAL = [
   'Successful',
