@@ -1,6 +1,6 @@
 // @ts-check
 // AWS Elastic Beanstalk (awsQuery, Version 2010-12-01, signing name elasticbeanstalk): environments,
-// with AbortEnvironmentUpdate, DescribeEnvironments and DescribeEvents as the model in
+// with AbortEnvironmentUpdate, DescribeEnvironments, DescribeEvents and DescribeApplications as the model in
 // ../shared/reference/models/elasticbeanstalk says (shapes, filters, MaxRecords and NextToken).
 // The model lists only InsufficientPrivilegesException for the abort; what the service answers
 // when there is nothing to abort, or no such environment, is InvalidParameterValue with the
@@ -19,6 +19,7 @@ import {
   paginate,
   randomChars,
   RecordStore,
+  snapshot,
   uniqueId,
   validate
 } from './common.js'
@@ -141,16 +142,71 @@ const MAX_RECORDS = { type: 'integer', min: 1, max: 1000 }
  * @property {EventRecord[]} events newest first
  */
 
+/**
+ * @typedef {object} ApplicationRecord
+ * @property {string} name
+ * @property {string} region
+ * @property {number} createdAt
+ */
+
 /** @extends {RecordStore<EnvironmentRecord>} */
 export class ElasticBeanstalkState extends RecordStore {
   constructor() {
     super()
+    /**
+     * The applications: each one an environment was added in, and those added on their own
+     * (addApplication), environments or not.
+     * @type {Map<string, ApplicationRecord>}
+     */
+    this.applications = new Map()
     /** @type {Record<string, import('./common.js').Handler>} */
     this.operations = {
       AbortEnvironmentUpdate: body => this.abortEnvironmentUpdate(body),
       DescribeEnvironments: body => this.describeEnvironments(body),
-      DescribeEvents: body => this.describeEvents(body)
+      DescribeEvents: body => this.describeEvents(body),
+      DescribeApplications: body => this.describeApplications(body)
     }
+  }
+
+  /** @override */
+  reset() {
+    super.reset()
+    this.applications.clear()
+  }
+
+  /**
+   * An application with no environment (add makes the application of its environment itself).
+   * @param {{ name?: string, region?: string }} [opts]
+   * @returns {string} its name
+   */
+  addApplication(opts = {}) {
+    if (!isObject(opts)) throw new TypeError('addBeanstalkApplication options must be an object')
+    const name = nonEmpty('name', opts.name ?? 'demo-app')
+    if (this.applications.has(name)) throw new TypeError(`an application named ${name} exists`)
+    this.application(name, opts.region)
+    return name
+  }
+
+  /**
+   * @param {string} name
+   * @param {string} [region]
+   */
+  application(name, region) {
+    if (name.length > 100) throw new TypeError('an application name is at most 100 characters')
+    const existing = this.applications.get(name)
+    if (existing) return existing
+    /** @type {ApplicationRecord} */
+    const app = {
+      name,
+      region: nonEmpty('region', region ?? DEFAULT_REGION),
+      createdAt: Date.now() - 86_400_000
+    }
+    this.applications.set(name, app)
+    return app
+  }
+
+  applicationList() {
+    return snapshot([...this.applications.values()])
   }
 
   /**
@@ -215,6 +271,7 @@ export class ElasticBeanstalkState extends RecordStore {
       calls: [],
       events: []
     }
+    this.application(rec.applicationName, rec.region)
     this.records.set(id, rec)
     if (status === 'Updating') this.updateEvents(rec, updatedAt)
     return id
@@ -405,6 +462,32 @@ export class ElasticBeanstalkState extends RecordStore {
     const shapes = page.map(environmentShape)
     for (const rec of page) this.afterRead(rec)
     return { Environments: shapes, ...(nextToken ? { NextToken: nextToken } : {}) }
+  }
+
+  /**
+   * Every application, or those of the names given: a name of no application is left out, with
+   * no error (the model lists none).
+   * @param {Record<string, unknown>} body
+   */
+  describeApplications(body) {
+    validate(body, { ApplicationNames: { type: 'list', member: LABEL } }, validationError)
+    const names = /** @type {string[] | undefined} */ (body.ApplicationNames)
+    const apps = [...this.applications.values()].filter(
+      a => names === undefined || names.includes(a.name)
+    )
+    return {
+      Applications: apps.map(a => {
+        const envs = [...this.records.values()].filter(r => r.applicationName === a.name)
+        return {
+          ApplicationArn: `arn:aws:elasticbeanstalk:${a.region}:${ACCOUNT_ID}:application/${a.name}`,
+          ApplicationName: a.name,
+          DateCreated: new Date(a.createdAt),
+          DateUpdated: new Date(a.createdAt),
+          Versions: [...new Set(envs.flatMap(r => [r.versionLabel, r.previousVersionLabel]))],
+          ConfigurationTemplates: []
+        }
+      })
+    }
   }
 
   /** @param {Record<string, unknown>} raw */

@@ -243,6 +243,18 @@ export class FakeAws {
   }
 
   /**
+   * An Elastic Beanstalk application with no environment (addEnvironment makes its application
+   * itself).
+   * @param {{ name?: string, region?: string }} [opts]
+   * @returns {string} its name
+   */
+  addBeanstalkApplication(opts) {
+    return /** @type {import('./elasticbeanstalk.js').ElasticBeanstalkState} */ (
+      /** @type {unknown} */ (this.services.elasticbeanstalk)
+    ).addApplication(opts)
+  }
+
+  /**
    * Starts an update of an Elastic Beanstalk environment at rest, as a deploy would.
    * @param {string} nameOrId
    * @param {string} versionLabel the version it deploys
@@ -630,6 +642,7 @@ export class FakeAws {
         return { rateLimits: this.listRateLimits() }
       },
       '/__fake/auto-scaling-groups': body => ({ name: this.addAutoScalingGroup(body) }),
+      '/__fake/beanstalk-applications': body => ({ name: this.addBeanstalkApplication(body) }),
       '/__fake/account': body => {
         this.setAccount(body.account)
         return { account: body.account }
@@ -673,6 +686,7 @@ const ADMIN_ROUTES = [
   'DELETE /__fake/faults',
   ...SERVICES.flatMap(s => s.releases.map(r => `POST /__fake/${r.route}`)),
   'POST /__fake/auto-scaling-groups',
+  'POST /__fake/beanstalk-applications',
   'POST /__fake/faults',
   'GET /__fake/rate-limits',
   'POST /__fake/rate-limits',

@@ -77,7 +77,8 @@ describe('an update in progress', () => {
     const id = environment({ environmentName: 'shop-api' })
     const r = await run({ environment: id })
     expect(r.code).toBe(0)
-    expect(r.outputs).toMatchObject({ status: 'Pending', id })
+    // target-status: as the find read it (the abort answers nothing).
+    expect(r.outputs).toMatchObject({ status: 'Pending', id, 'target-status': 'Updating' })
     expect(r.outputs['status-message']).toMatch(
       /^Elastic Beanstalk accepted the abort: the environment rolls back to the version and configuration it ran before, in the same batches as the update/
     )
@@ -125,14 +126,33 @@ describe('an update in progress', () => {
     expect(fake.get(id)?.status).toBe('Ready')
   })
 
-  it('past the point of abort (the last batch is cleaning up): fails, saying it will end on its own', async () => {
+  it('past the point of abort (the last batch is cleaning up): nothing to abort, with a warning that it will end on its own', async () => {
     environment({ environmentName: 'shop-late', abortable: false, versionLabel: 'v9' })
     const r = await run({ environment: 'shop-late' })
-    expect(r.code).toBe(1)
-    expect(r.outputs.status).toBe('Failed')
-    expect(errorAnnotations(r.stdout)[0]).toMatch(
-      /^Not aborted: Elastic Beanstalk environment shop-late is Updating, but its update can no longer be aborted .*it will end on its own on version v9\./
+    expect(r.code).toBe(0)
+    expect(r.outputs).toMatchObject({ status: 'NothingRunning', count: '0' })
+    expect(r.stdout).toContain(
+      'No update to abort: shop-late is Updating on version v9, but its update can no longer be aborted'
     )
+    expect(annotations(r.stdout).filter(a => a.level === 'warning')).toEqual([
+      expect.objectContaining({
+        title: 'Cannot abort: Elastic Beanstalk environment shop-late',
+        message: expect.stringMatching(
+          /^Not aborted: Elastic Beanstalk environment shop-late is Updating, but its update can no longer be aborted .*It will end on its own on version v9\./
+        )
+      })
+    ])
+    expect(errorAnnotations(r.stdout)).toEqual([])
+    expect(fake.calls('AbortEnvironmentUpdate')).toHaveLength(0)
+    // By application, the same: left alone, the same warning, not a failure.
+    const byApp = await run({ application: 'shop' })
+    expect(byApp.code).toBe(0)
+    expect(byApp.outputs.status).toBe('NothingRunning')
+    expect(
+      annotations(byApp.stdout)
+        .filter(a => a.level === 'warning')
+        .map(a => a.title)
+    ).toEqual(['Cannot abort: Elastic Beanstalk environment shop-late'])
   })
 
   it('rollback: false is a warning (an abort always rolls back); the abort is still sent', async () => {
@@ -181,6 +201,36 @@ describe('nothing to abort, or nothing of that name', () => {
     expect(r.outputs.status).toBe('Failed')
     expect(errorAnnotations(r.stdout)[0]).toMatch(
       /^Could not find Elastic Beanstalk environment shop-wbe in eu-west-1: .*Check the "environment" input, the region and the account\./
+    )
+    expect(fake.calls('AbortEnvironmentUpdate')).toHaveLength(0)
+  })
+})
+
+describe('an application by name', () => {
+  it('an unknown application: the step fails naming it', async () => {
+    environment({ environmentName: 'shop-web' })
+    const r = await run({ application: 'shpo' })
+    expect(r.code).toBe(1)
+    expect(r.outputs.status).toBe('Failed')
+    expect(errorAnnotations(r.stdout)[0]).toMatch(
+      /^Could not find Elastic Beanstalk application shpo in eu-west-1: it does not exist, or the credentials may not describe it .*Check the "application" input, the region and the account\./
+    )
+    expect(fake.calls('DescribeApplications').map(c => c.body.ApplicationNames)).toEqual([['shpo']])
+    expect(fake.calls('AbortEnvironmentUpdate')).toHaveLength(0)
+  })
+
+  it('an application with no environment updating, or none at all: NothingRunning', async () => {
+    environment({ environmentName: 'shop-idle', status: 'Ready' })
+    const idle = await run({ application: 'shop' })
+    expect(idle.code).toBe(0)
+    expect(idle.outputs).toMatchObject({ status: 'NothingRunning', count: '0' })
+    expect(idle.stdout).toContain('No update under way: shop-idle (Ready).')
+    fake.addBeanstalkApplication({ name: 'shop-next', region: REGION })
+    const empty = await run({ application: 'shop-next' })
+    expect(empty.code).toBe(0)
+    expect(empty.outputs.status).toBe('NothingRunning')
+    expect(empty.stdout).toContain(
+      'Application shop-next has no environment in eu-west-1 (DescribeEnvironments, DescribeApplications): no update to abort.'
     )
     expect(fake.calls('AbortEnvironmentUpdate')).toHaveLength(0)
   })

@@ -282,6 +282,52 @@ describe('describe-events', () => {
   })
 })
 
+describe('describe-applications', () => {
+  it('the applications of the environments added, and one with none; an unknown name is left out', async () => {
+    fake.addEnvironment({
+      environmentName: 'cli-app-web',
+      applicationName: 'cli-shop',
+      versionLabel: 'v7',
+      region: 'eu-west-1'
+    })
+    expect(fake.addBeanstalkApplication({ name: 'cli-empty', region: 'eu-west-1' })).toBe(
+      'cli-empty'
+    )
+
+    const named = await eb(
+      'describe-applications',
+      '--application-names',
+      'cli-shop',
+      'cli-empty',
+      'cli-nope'
+    )
+    expect(named.code).toBe(0)
+    const apps = named.json.Applications as { ApplicationName: string }[]
+    expect(apps.map(a => a.ApplicationName).sort()).toEqual(['cli-empty', 'cli-shop'])
+    expect(apps.find(a => a.ApplicationName === 'cli-shop')).toMatchObject({
+      ApplicationArn: 'arn:aws:elasticbeanstalk:eu-west-1:123456789012:application/cli-shop',
+      Versions: expect.arrayContaining(['v7']),
+      DateCreated: expect.stringMatching(ISO)
+    })
+    const none = await eb('describe-environments', '--application-name', 'cli-empty')
+    expect(none.json.Environments).toEqual([])
+
+    const unknown = await eb('describe-applications', '--application-names', 'cli-nope')
+    expect(unknown.code).toBe(0)
+    expect(unknown.json.Applications).toEqual([])
+
+    // The fake is not reset between these tests: every application so far is listed.
+    const all = await eb('describe-applications')
+    expect(
+      all.json.Applications.map((a: { ApplicationName: string }) => a.ApplicationName)
+    ).toEqual(expect.arrayContaining(['cli-empty', 'cli-shop']))
+
+    const tooLong = await eb('describe-applications', '--application-names', 'x'.repeat(101))
+    expect(tooLong.code).not.toBe(0)
+    expect(tooLong.stderr).toMatch(/ValidationError|ParamValidation/)
+  })
+})
+
 describe('the wire', () => {
   it('throttling answers Throttling and the CLI retries it; each request is signed for elasticbeanstalk', async () => {
     fake.addEnvironment({ environmentName: 'cli-throttled' })
@@ -304,10 +350,10 @@ describe('the wire', () => {
   })
 
   it('an operation the fake does not serve is an error the CLI reads', async () => {
-    const r = await eb('describe-applications')
+    const r = await eb('describe-application-versions')
     expect(r.code).not.toBe(0)
     expect(r.stderr).toMatch(
-      /An error occurred \(InvalidAction\) when calling the DescribeApplications operation/
+      /An error occurred \(InvalidAction\) when calling the DescribeApplicationVersions operation/
     )
   })
 })

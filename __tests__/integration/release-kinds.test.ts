@@ -609,7 +609,7 @@ describe('beanstalk-update (real SDK, fake AWS over awsQuery)', () => {
     ])
   })
 
-  it('past the point of abort, or unknown: an error that says so, never AlreadyCompleted', async () => {
+  it('past the point of abort when the abort is sent (it got there since the find), or unknown: an error that says so, never AlreadyCompleted', async () => {
     const kind = await load(TARGET)
     const cleanup = add({ environmentName: 'web-cleanup', abortable: false, versionLabel: 'v9' })
     const notStoppable = await kind.stop(ref(cleanup), {}).catch(e => e)
@@ -677,6 +677,13 @@ describe('beanstalk-update (real SDK, fake AWS over awsQuery)', () => {
     expect(scope).toBe(
       'Read 2 environments (DescribeEnvironments, by name and ID). No update to abort: find-api is Ready on version api-9.'
     )
+    // Past the point of abort: not taken, said in the log (and in a warning, in the e2e tests).
+    add({ environmentName: 'find-late', abortable: false, versionLabel: 'v9' })
+    const late = await kind.find({ environments: ['find-late'] }, ctx())
+    expect(late.found).toEqual([])
+    expect(late.scope).toContain(
+      'No update to abort: find-late is Updating on version v9, but its update can no longer be aborted'
+    )
     // Named by its name and by its ID: one environment, read and taken once.
     const twice = await kind.find({ environments: ['find-web', web] }, ctx())
     expect(twice.found.map(f => f.ref.id)).toEqual([web])
@@ -722,6 +729,73 @@ describe('beanstalk-update (real SDK, fake AWS over awsQuery)', () => {
       'Left alone: app-cleanup is Updating on version v2, but its update can no longer be aborted'
     )
     expect(scope).toContain('No update under way: app-ready (Ready).')
+    // Found: no DescribeApplications call.
+    expect(fake.calls('DescribeApplications')).toHaveLength(0)
+  })
+
+  it('finds by application with no environment: DescribeApplications tells an empty application from an unknown one', async () => {
+    fake.addBeanstalkApplication({ name: 'empty-app', region: REGION })
+    const kind = await load(TARGET)
+    const empty = await kind.find({ application: 'empty-app' }, ctx())
+    expect(empty).toEqual({
+      found: [],
+      scope:
+        'Application empty-app has no environment in eu-central-1 (DescribeEnvironments, DescribeApplications): no update to abort.'
+    })
+    expect(fake.calls('DescribeApplications').map(c => c.body)).toEqual([
+      { ApplicationNames: ['empty-app'] }
+    ])
+    const unknown = await kind.find({ application: 'shpo' }, ctx()).catch(e => e)
+    expect(unknown).toBeInstanceOf(AwsCallError)
+    expect(unknown.message).toMatch(
+      /^Could not find Elastic Beanstalk application shpo in eu-central-1: it does not exist, or the credentials may not describe it .*Check the "application" input, the region and the account\./
+    )
+    // A guard's main step: the job may be about to create it.
+    const lenient = await kind.find({ application: 'shpo' }, { ...ctx(), lenient: true })
+    expect(lenient).toEqual({
+      found: [],
+      scope: 'Application shpo does not exist yet in eu-central-1: the job may create it.'
+    })
+    // DescribeApplications denied: the hint names its permission.
+    fake.fault({
+      operation: 'DescribeApplications',
+      type: 'error',
+      status: 403,
+      errorType: 'AccessDeniedException',
+      message: 'not authorized'
+    })
+    const denied = await kind.find({ application: 'shpo' }, ctx()).catch(e => e)
+    expect(denied).toBeInstanceOf(AwsCallError)
+    expect(denied.message).toContain('elasticbeanstalk:DescribeApplications')
+  })
+
+  it('a Red rollback whose events cannot be read: the failure says so, and names DescribeEvents', async () => {
+    const id = add({ environmentName: 'web-noevents', reads: 0, abortEndsHealth: 'Red' })
+    const kind = await load(TARGET)
+    await kind.stop(ref(id), {})
+    fake.fault({
+      operation: 'DescribeEvents',
+      type: 'error',
+      status: 403,
+      errorType: 'AccessDeniedException',
+      message: 'not authorized'
+    })
+    const read = (await kind.readStatuses([ref(id)])).get(id)
+    expect(read).toMatchObject({ status: 'Ready', stopped: false })
+    expect((read as { failure: string }).failure).toContain(
+      '(its events could not be read: AccessDeniedException; the role needs elasticbeanstalk:DescribeEvents)'
+    )
+  })
+
+  it('an accepted abort, found first: target-status is the status the find read', async () => {
+    const id = add({ environmentName: 'web-found' })
+    const kind = await load(TARGET)
+    const { found } = await kind.find({ environments: ['web-found'] }, ctx())
+    expect(found.map(f => f.ref.id)).toEqual([id])
+    expect(await kind.stop(found[0]!.ref, {})).toMatchObject({
+      status: 'Pending',
+      targetStatus: 'Updating'
+    })
   })
 
   it("InsufficientPrivilegesException: the hint names the services' permissions the abort needs", async () => {

@@ -7,6 +7,8 @@ import {
   environmentCommitFields,
   foundOf,
   leftAloneWords,
+  pastAbort,
+  pastAbortWords,
   runKeyOf,
   snapshotOf,
   takenByApplication,
@@ -82,6 +84,17 @@ describe('the wait: status, end, and health', () => {
     }
   )
 
+  it('Ready but Red, its events unreadable: the failure says why and which permission it needs', () => {
+    const s = snapshotOf(env({ Health: 'Red', HealthStatus: 'Severe' }), [], {
+      error: 'AccessDenied',
+      permission: 'elasticbeanstalk:DescribeEvents'
+    })
+    expect(s.failure).toContain(
+      'but it is Red (Severe) (its events could not be read: AccessDenied; the role needs elasticbeanstalk:DescribeEvents). '
+    )
+    expect(s.failure).not.toContain('events since the abort:')
+  })
+
   it('Ready but Red with no event read: the failure still says so, without an empty list', () => {
     const s = snapshotOf(env({ Health: 'Red', HealthStatus: 'Severe' }))
     expect(s.failureTitle).toBe('Rolled back, but Red (Severe)')
@@ -104,7 +117,8 @@ describe('the wait: status, end, and health', () => {
 describe('the find', () => {
   it.each([
     ['Updating', true, true, true],
-    ['Updating', false, true, false],
+    // Past the point of abort: taken by neither (nothing to abort; a warning says so).
+    ['Updating', false, false, false],
     ['Aborting', false, true, false],
     ['Ready', false, false, false],
     ['Launching', false, false, false],
@@ -118,6 +132,16 @@ describe('the find', () => {
       expect(takenByApplication(e)).toBe(byApplication)
     }
   )
+
+  it('past the point of abort: only Updating and not abortable, with a warning that says it ends on its own', () => {
+    expect(pastAbort(env({ Status: 'Updating' }))).toBe(true)
+    expect(pastAbort(env({ Status: 'Updating', AbortableOperationInProgress: true }))).toBe(false)
+    expect(pastAbort(env({ Status: 'Aborting' }))).toBe(false)
+    expect(pastAbort(env())).toBe(false)
+    expect(pastAbortWords(env({ Status: 'Updating' }))).toMatch(
+      /^Not aborted: Elastic Beanstalk environment shop-prod is Updating, but its update can no longer be aborted .*It will end on its own on version v41\./
+    )
+  })
 
   it('says why it left an environment alone', () => {
     expect(leftAloneWords(env())).toBe('shop-prod is Ready on version v41')

@@ -2,9 +2,11 @@
 // answers nothing, and "nothing to abort" is InvalidParameterValue ("... Must be pending
 // deployment."), which a read of the environment then confirms or not. The wait reads
 // DescribeEnvironments until the environment is Ready again (or Terminated); Ready but unhealthy
-// fails, naming the ERROR and FATAL events since the abort (DescribeEvents).
+// fails, naming the ERROR and FATAL events since the abort (DescribeEvents). A find by application
+// that turns up no environment asks DescribeApplications whether the application exists at all.
 import {
   AbortEnvironmentUpdateCommand,
+  DescribeApplicationsCommand,
   DescribeEnvironmentsCommand,
   DescribeEventsCommand,
   ElasticBeanstalkClient,
@@ -18,7 +20,7 @@ import {
   describeAwsError,
   wrapAwsError
 } from '../../errors.js'
-import { debug, oneLine } from '../../log.js'
+import { annotate, debug, oneLine } from '../../log.js'
 import { mapLimit, singleRead, type Read } from '../../read-retry.js'
 import type { FoundRelease, ReleaseRef, StatusReads, StopResult } from '../../release.js'
 import type { KindClient } from '../contract.js'
@@ -30,6 +32,8 @@ import {
   isAtRest,
   isUnhealthy,
   leftAloneWords,
+  pastAbort,
+  pastAbortWords,
   snapshotOf,
   takenByApplication,
   takenByName,
@@ -50,6 +54,10 @@ const DESCRIBE_IDS = 100
 /** DescribeEnvironments by application: MaxRecords (1-1000) a page, and at most this many pages. */
 const PAGE_SIZE = 100
 const MAX_PAGES = 20
+/** The IAM action that DescribeApplications needs (permissions.find of the declaration). */
+const DESCRIBE_APPLICATIONS = 'elasticbeanstalk:DescribeApplications'
+/** The IAM action that DescribeEvents needs. */
+const DESCRIBE_EVENTS = 'elasticbeanstalk:DescribeEvents'
 /** How many environments with no update under way a find names in its log line. */
 const IDLE_SHOWN = 10
 /**
@@ -125,8 +133,14 @@ export function createBeanstalkUpdateClient(
     return env
   }
 
-  /** The ERROR and FATAL events of an environment since its abort, newest first ([] on failure). */
-  async function errorEvents(env: EnvironmentDescription, read: Read): Promise<EventView[]> {
+  /**
+   * The ERROR and FATAL events of an environment since its abort, newest first; when they cannot
+   * be read, why (the error's name), for the failure to say so.
+   */
+  async function errorEvents(
+    env: EnvironmentDescription,
+    read: Read
+  ): Promise<{ events: EventView[]; unread?: string }> {
     const id = env.EnvironmentId ?? ''
     try {
       const out = await read('DescribeEvents', abortSignal =>
@@ -141,25 +155,57 @@ export function createBeanstalkUpdateClient(
           { abortSignal }
         )
       )
-      return out.Events ?? []
+      return { events: out.Events ?? [] }
     } catch (error) {
       debug(`DescribeEvents failed: ${oneLine(awsErrorMessage(error))}`)
-      return []
+      return { events: [], unread: oneLine(awsErrorName(error) ?? 'an unknown error', 100) }
     }
   }
+
+  /** Whether Elastic Beanstalk has an application of this name (DescribeApplications). */
+  async function applicationExists(application: string, read: Read): Promise<boolean> {
+    try {
+      const out = await read('DescribeApplications', abortSignal =>
+        client.send(new DescribeApplicationsCommand({ ApplicationNames: [application] }), {
+          abortSignal
+        })
+      )
+      return (out.Applications ?? []).some(a => a.ApplicationName === application)
+    } catch (error) {
+      throw wrapAwsError(
+        'find',
+        {
+          what: `application ${application}`,
+          label: 'Elastic Beanstalk application',
+          check: 'the "application" input',
+          inputs: kind.idInputs,
+          kind
+        },
+        config.region,
+        DESCRIBE_APPLICATIONS,
+        error
+      )
+    }
+  }
+
+  /** The status each environment a find took had then: an accepted abort has no other to give. */
+  const foundStatus = new Map<string, string>()
 
   const result = (
     ref: ReleaseRef,
     status: StopResult['status'],
     env: EnvironmentDescription | undefined,
     statusMessage: string
-  ): StopResult => ({
-    ref,
-    status,
-    statusMessage,
-    ...(env?.Status ? { targetStatus: oneLine(env.Status, 40) } : {}),
-    consoleUrl: kind.consoleUrl(ref, config.region)
-  })
+  ): StopResult => {
+    const targetStatus = env?.Status ?? foundStatus.get(ref.id)
+    return {
+      ref,
+      status,
+      statusMessage,
+      ...(targetStatus ? { targetStatus: oneLine(targetStatus, 40) } : {}),
+      consoleUrl: kind.consoleUrl(ref, config.region)
+    }
+  }
 
   /**
    * AbortEnvironmentUpdate was refused as InvalidParameterValue: nothing to abort, or no such
@@ -234,9 +280,18 @@ export function createBeanstalkUpdateClient(
       const reads: StatusReads = new Map()
       await mapLimit(envs, READ_CONCURRENCY, async env => {
         const id = env.EnvironmentId ?? ''
-        const events =
-          env.Status === 'Ready' && isUnhealthy(env) ? await errorEvents(env, read) : []
-        reads.set(id, snapshotOf(env, events))
+        const { events, unread } =
+          env.Status === 'Ready' && isUnhealthy(env)
+            ? await errorEvents(env, read)
+            : { events: [], unread: undefined }
+        reads.set(
+          id,
+          snapshotOf(
+            env,
+            events,
+            unread ? { error: unread, permission: DESCRIBE_EVENTS } : undefined
+          )
+        )
       })
       for (const ref of refs)
         if (!reads.has(ref.id)) {
@@ -250,7 +305,7 @@ export function createBeanstalkUpdateClient(
       try {
         return query.environments
           ? await findNamed(query.environments, query.application, read, lenient === true)
-          : await findInApplication(query.application ?? '', read)
+          : await findInApplication(query.application ?? '', read, lenient === true)
       } catch (error) {
         if (error instanceof AwsCallError) throw error
         throw wrapAwsError(
@@ -308,6 +363,8 @@ export function createBeanstalkUpdateClient(
       lines.push(
         `No update to abort: ${rest.slice(0, IDLE_SHOWN).map(leftAloneWords).join('; ')}${rest.length > IDLE_SHOWN ? '; ...' : ''}.`
       )
+    if (!lenient) warnPastAbort(rest)
+    remember(taken)
     return {
       found: taken.map(foundOf),
       scope: [
@@ -317,19 +374,55 @@ export function createBeanstalkUpdateClient(
     }
   }
 
+  /**
+   * Past the point of abort: not a failure (nothing can be aborted), but worth a warning, as the
+   * update the step was asked to abort goes on. A guard's main step only looks, and says nothing.
+   */
+  function warnPastAbort(envs: EnvironmentDescription[]): void {
+    for (const env of envs.filter(pastAbort))
+      annotate(
+        'warning',
+        `Cannot abort: Elastic Beanstalk environment ${oneLine(env.EnvironmentName ?? env.EnvironmentId ?? '?', 40)}`,
+        pastAbortWords(env)
+      )
+  }
+
+  function remember(taken: EnvironmentDescription[]): void {
+    for (const env of taken)
+      if (env.EnvironmentId && env.Status) foundStatus.set(env.EnvironmentId, env.Status)
+  }
+
   async function findInApplication(
     application: string,
-    read: Read
+    read: Read,
+    lenient: boolean
   ): Promise<{ found: FoundRelease[]; scope: string }> {
     const { environments, complete } = await describeApplication(application, read)
+    if (environments.length === 0) {
+      if (await applicationExists(application, read))
+        return {
+          found: [],
+          scope: `Application ${application} has no environment in ${config.region} (DescribeEnvironments, DescribeApplications): no update to abort.`
+        }
+      if (!lenient)
+        throw new AwsCallError(
+          `Could not find Elastic Beanstalk application ${application} in ${config.region}: it does not exist, or the credentials may not describe it (DescribeApplications leaves out what the role may not read). Check the "application" input, the region and the account.`,
+          'InvalidParameterValue',
+          undefined
+        )
+      return {
+        found: [],
+        scope: `Application ${application} does not exist yet in ${config.region}: the job may create it.`
+      }
+    }
     const taken = environments.filter(takenByApplication)
     const notTaken = environments.filter(e => !takenByApplication(e))
     const updating = notTaken.filter(e => e.Status === 'Updating' || e.Status === 'Aborting')
     const idle = notTaken.filter(e => !updating.includes(e))
+    if (!lenient) warnPastAbort(notTaken)
+    remember(taken)
     const lines = [
-      environments.length === 0
-        ? `Application ${application} has no environment in ${config.region} (or the credentials may not describe its environments): check "application", the region and the account.`
-        : `Read the ${environments.length} ${environments.length === 1 ? 'environment' : 'environments'} of application ${application} (DescribeEnvironments${complete ? '' : `, the first ${MAX_PAGES} pages`}): an update is taken when it is Updating and AbortableOperationInProgress.`,
+      `Read the ${environments.length} ${environments.length === 1 ? 'environment' : 'environments'} of application ${application} (DescribeEnvironments${complete ? '' : `, the first ${MAX_PAGES} pages`}): an update is taken when it is Updating and AbortableOperationInProgress.`,
       ...updating.map(e => `Left alone: ${leftAloneWords(e)}.`),
       ...(idle.length > 0
         ? [

@@ -62,16 +62,27 @@ export function detailOf(env: EnvironmentView): string {
 }
 
 /**
- * A find by environment name or ID takes an update under way: Updating, Aborting, or whatever
- * Elastic Beanstalk says can be aborted. An update past the point of abort (the cleanup after
- * the last batch) is taken too: the stop then says it cannot be aborted, rather than nothing.
+ * Updating, but past the point of abort (the cleanup after the last batch): nothing can abort it,
+ * and it ends on its own. Not a failure of the step, but worth a warning.
+ */
+export function pastAbort(env: EnvironmentView): boolean {
+  return env.Status === 'Updating' && env.AbortableOperationInProgress !== true
+}
+
+/**
+ * A find by environment name or ID takes an update under way that can still be stopped or is
+ * being stopped: Aborting, or whatever Elastic Beanstalk says can be aborted. An update past the
+ * point of abort is not taken (as by application): there is nothing to abort.
  */
 export function takenByName(env: EnvironmentView): boolean {
-  return (
-    env.Status === 'Updating' ||
-    env.Status === 'Aborting' ||
-    env.AbortableOperationInProgress === true
-  )
+  return env.Status === 'Aborting' || env.AbortableOperationInProgress === true
+}
+
+/** The warning for an update past the point of abort. */
+export function pastAbortWords(env: EnvironmentView): string {
+  const name = oneLine(env.EnvironmentName ?? env.EnvironmentId ?? '?', 40)
+  const version = env.VersionLabel ? oneLine(env.VersionLabel, 200) : 'its new version'
+  return `Not aborted: Elastic Beanstalk environment ${name} is Updating, but its update can no longer be aborted (AbortableOperationInProgress is false: Elastic Beanstalk is finishing it, and the cleanup after the last batch cannot be cancelled). It will end on its own on version ${version}. Once it is Ready, deploy the previous version again if you need it back.`
 }
 
 /** A find by application takes only what can be aborted now: Updating and abortable. */
@@ -135,7 +146,11 @@ export function eventWords(events: EventView[]): string {
  * when healthy, a failure when Elastic Beanstalk reports it Red, Severe or Degraded (the events
  * since the abort say why). Terminated is an end too: someone terminated it while it rolled back.
  */
-export function snapshotOf(env: EnvironmentView, events: EventView[] = []): ReleaseSnapshot {
+export function snapshotOf(
+  env: EnvironmentView,
+  events: EventView[] = [],
+  eventsUnread?: { error: string; permission: string }
+): ReleaseSnapshot {
   const status = oneLine(env.Status ?? 'Unknown', 40)
   const snapshot: ReleaseSnapshot = {
     status,
@@ -149,7 +164,8 @@ export function snapshotOf(env: EnvironmentView, events: EventView[] = []): Rele
     snapshot.failureTitle = `Rolled back, but ${healthWords(env).replace(/^health /, '')}`
     snapshot.failure =
       `the abort rolled the environment back to version ${version}, but it is ${healthWords(env).replace(/^health /, '')}` +
-      `${said ? `. ERROR and FATAL events since the abort: ${said}` : ''}. ` +
+      `${said ? `. ERROR and FATAL events since the abort: ${said}` : ''}` +
+      `${eventsUnread ? ` (its events could not be read: ${eventsUnread.error}; the role needs ${eventsUnread.permission})` : ''}. ` +
       'Elastic Beanstalk has no "rollback failed" status: open the environment\'s Health and Events pages (the link is in the log), ' +
       'and to get back to a known state deploy a version you trust again (aws elasticbeanstalk update-environment --environment-id <id> --version-label <label>).'
   } else if (env.Status === 'Terminated')

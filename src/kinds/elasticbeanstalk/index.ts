@@ -95,8 +95,10 @@ export const elasticBeanstalkUpdate: KindDeclaration<EnvironmentQuery, Environme
   permissions: {
     stop: 'elasticbeanstalk:AbortEnvironmentUpdate',
     read: 'elasticbeanstalk:DescribeEnvironments',
-    // Not the find's: the wait names the ERROR and FATAL events of an abort that ended unhealthy.
-    find: ['elasticbeanstalk:DescribeEvents']
+    // DescribeApplications: a find by application that turns up no environment checks that the
+    // application exists. DescribeEvents is not the find's: the wait names the ERROR and FATAL
+    // events of an abort that ended unhealthy.
+    find: ['elasticbeanstalk:DescribeApplications', 'elasticbeanstalk:DescribeEvents']
   },
   notFoundErrors: [],
   rejectedErrors: ['InvalidParameterValue', 'InvalidParameterCombination', 'MissingParameter'],
