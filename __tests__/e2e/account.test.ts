@@ -1,8 +1,8 @@
 // allowed-account-ids: the action asks STS which account the credentials are of before any other
 // AWS call, and acts only in a listed account. Without the input, STS is never asked.
 import { describe, expect, it } from '@jest/globals'
-import { errorAnnotations, runAction, type RunOptions } from '../../scripts/action-runner.js'
-import { fake, useFakeAws } from '../support/fake-aws.js'
+import { errorAnnotations, type RunOptions } from '../../scripts/action-runner.js'
+import { fake, runOnFake, useFakeAws } from '../support/fake-aws.js'
 
 useFakeAws()
 
@@ -10,7 +10,7 @@ const FAKE_ACCOUNT = '123456789012'
 const OTHER_ACCOUNT = '210987654321'
 
 function step(inputs: Record<string, string>, options: Partial<RunOptions> = {}) {
-  return runAction({ inputs, ...options, env: { AWS_ENDPOINT_URL: fake.url, ...options.env } })
+  return runOnFake(inputs, options)
 }
 
 const operations = (): string[] => fake.requests.map(r => r.operation)

@@ -2,11 +2,10 @@
 // runner runs it, against the fake AWS speaking awsQuery: abort by name, by ID and by application,
 // with a commit, the wait to each end, several at once and the cap, dry run, guard, bad input.
 import { describe, expect, it } from '@jest/globals'
-import { fake, useFakeAws } from '../support/fake-aws.js'
+import { fake, runOnFake, useFakeAws } from '../support/fake-aws.js'
 import {
   annotations,
   errorAnnotations,
-  runAction,
   workflowCommands,
   type RunOptions
 } from '../../scripts/action-runner.js'
@@ -18,11 +17,7 @@ const REGION = 'eu-west-1'
 const wait = { wait: 'true', 'poll-interval': '1s' }
 
 function run(inputs: Record<string, string>, options: Partial<RunOptions> = {}) {
-  return runAction({
-    inputs: { target: 'beanstalk-update', ...inputs },
-    ...options,
-    env: { AWS_ENDPOINT_URL: fake.url, ...options.env }
-  })
+  return runOnFake({ target: 'beanstalk-update', ...inputs }, options)
 }
 
 const environment = (opts: Parameters<typeof fake.addEnvironment>[0] = {}) =>

@@ -1,24 +1,15 @@
 // ECS service deployments: the bundled action, spawned as the runner spawns it, against the fake
 // AWS speaking ECS (AmazonEC2ContainerServiceV20141113) over HTTP.
 import { describe, expect, it } from '@jest/globals'
-import { fake, useFakeAws } from '../support/fake-aws.js'
-import {
-  annotations,
-  errorAnnotations,
-  runAction,
-  type RunOptions
-} from '../../scripts/action-runner.js'
+import { fake, runOnFake, useFakeAws } from '../support/fake-aws.js'
+import { annotations, errorAnnotations, type RunOptions } from '../../scripts/action-runner.js'
 
 useFakeAws()
 
 const REGION = 'eu-west-1'
 
 function run(inputs: Record<string, string>, options: Partial<RunOptions> = {}) {
-  return runAction({
-    inputs: { target: 'ecs-deployment', ...inputs },
-    ...options,
-    env: { AWS_ENDPOINT_URL: fake.url, ...options.env }
-  })
+  return runOnFake({ target: 'ecs-deployment', ...inputs }, options)
 }
 
 const add = (opts: Parameters<typeof fake.addServiceDeployment>[0] = {}) =>

@@ -2,20 +2,15 @@
 // while IDs were given, a cancel during a slow find, and problems that are not about one release.
 // The bundled action as the runner runs it, against the fake AWS with faults.
 import { describe, expect, it } from '@jest/globals'
-import { cancelOnCall, fake, stoppedIds, useFakeAws } from '../support/fake-aws.js'
-import {
-  annotations,
-  errorAnnotations,
-  runAction,
-  type RunOptions
-} from '../../scripts/action-runner.js'
+import { cancelOnCall, fake, stoppedIds, runOnFake, useFakeAws } from '../support/fake-aws.js'
+import { annotations, errorAnnotations, type RunOptions } from '../../scripts/action-runner.js'
 
 useFakeAws()
 
 const UUID = '3137f7cb-7cf7-4c6a-9c0e-0b2a5bb6e4a1'
 
 function run(inputs: Record<string, string>, options: Partial<RunOptions> = {}) {
-  return runAction({ inputs, ...options, env: { AWS_ENDPOINT_URL: fake.url, ...options.env } })
+  return runOnFake(inputs, options)
 }
 
 /** The most requests of an operation the fake had under way at once. */

@@ -2,11 +2,10 @@
 // inputs, the saved state as STATE_ variables), stops what the job started. Releases appear in the
 // fake AWS between the two steps, as the job's own steps would start them.
 import { describe, expect, it } from '@jest/globals'
-import { cancelOnCall, fake, stoppedIds, useFakeAws } from '../support/fake-aws.js'
+import { cancelOnCall, fake, stoppedIds, runOnFake, useFakeAws } from '../support/fake-aws.js'
 import {
   annotations,
   errorAnnotations,
-  runAction,
   workflowCommands,
   type ActionRun,
   type RunOptions
@@ -20,7 +19,7 @@ const OTHER_SHA = 'ffffffffffffffffffffffffffffffffffffffff'
 const HOUR = 3_600_000
 
 function step(inputs: Record<string, string>, options: Partial<RunOptions> = {}) {
-  return runAction({ inputs, ...options, env: { AWS_ENDPOINT_URL: fake.url, ...options.env } })
+  return runOnFake(inputs, options)
 }
 
 /** Finished builds of project web: the project exists, as it does before a job's first build. */

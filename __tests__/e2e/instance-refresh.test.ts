@@ -4,11 +4,10 @@
 // group, the bad end of a wait, several groups and the cap, dry run, the guard, hostile text and
 // bad input.
 import { describe, expect, it } from '@jest/globals'
-import { fake, useFakeAws } from '../support/fake-aws.js'
+import { fake, runOnFake, useFakeAws } from '../support/fake-aws.js'
 import {
   annotations,
   errorAnnotations,
-  runAction,
   workflowCommands,
   type RunOptions
 } from '../../scripts/action-runner.js'
@@ -19,11 +18,7 @@ const REGION = 'eu-west-1'
 const wait = { wait: 'true', 'poll-interval': '1s' }
 
 function run(inputs: Record<string, string>, options: Partial<RunOptions> = {}) {
-  return runAction({
-    inputs: { target: 'instance-refresh', ...inputs },
-    ...options,
-    env: { AWS_ENDPOINT_URL: fake.url, ...options.env }
-  })
+  return runOnFake({ target: 'instance-refresh', ...inputs }, options)
 }
 
 const refresh = (opts: Parameters<typeof fake.addInstanceRefresh>[0] = {}) =>

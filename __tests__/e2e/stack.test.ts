@@ -3,11 +3,10 @@
 // other state gets, several at once with a commit, the cap, dry run, throttling, hostile text,
 // bad input, and the guard.
 import { describe, expect, it } from '@jest/globals'
-import { fake, useFakeAws } from '../support/fake-aws.js'
+import { fake, runOnFake, useFakeAws } from '../support/fake-aws.js'
 import {
   annotations,
   errorAnnotations,
-  runAction,
   workflowCommands,
   type RunOptions
 } from '../../scripts/action-runner.js'
@@ -18,11 +17,7 @@ const SHA = '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d'
 const REGION = 'eu-west-1'
 
 function run(inputs: Record<string, string>, options: Partial<RunOptions> = {}) {
-  return runAction({
-    inputs: { target: 'stack', ...inputs },
-    ...options,
-    env: { AWS_ENDPOINT_URL: fake.url, ...options.env }
-  })
+  return runOnFake({ target: 'stack', ...inputs }, options)
 }
 
 const stack = (opts: Parameters<typeof fake.addStack>[0] = {}) =>

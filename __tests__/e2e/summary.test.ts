@@ -2,8 +2,8 @@
 // under it the region, the account when known, the step and the mode; statuses that read at a
 // glance; and, when a find passed releases over, which and why. The bundle, against the fake.
 import { describe, expect, it } from '@jest/globals'
-import { runAction, type RunOptions } from '../../scripts/action-runner.js'
-import { fake, useFakeAws } from '../support/fake-aws.js'
+import { type RunOptions } from '../../scripts/action-runner.js'
+import { fake, runOnFake, useFakeAws } from '../support/fake-aws.js'
 
 useFakeAws()
 
@@ -11,7 +11,7 @@ const SHA = '1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d'
 const OTHER_SHA = '9f8e7d6c5b4a39281706f5e4d3c2b1a098765432'
 
 function step(inputs: Record<string, string>, options: Partial<RunOptions> = {}) {
-  return runAction({ inputs, ...options, env: { AWS_ENDPOINT_URL: fake.url, ...options.env } })
+  return runOnFake(inputs, options)
 }
 
 /** The text of the summary's first <h3> and of the line under it. */

@@ -1,6 +1,7 @@
 // One fake AWS per test file, started before its tests and forgotten between them.
 import { afterAll, beforeAll, beforeEach } from '@jest/globals'
 import { startFakeAws } from '../../fake-aws/server.js'
+import { runAction } from '../../scripts/action-runner.js'
 
 export type Fake = Awaited<ReturnType<typeof startFakeAws>>
 
@@ -46,4 +47,12 @@ export function cancelOnCall(operation: string, signal: NodeJS.Signals = 'SIGINT
     })
   }
   return { onSpawn, times }
+}
+
+/** Runs the bundled action as the runner does, against this file's fake AWS. */
+export function runOnFake(
+  inputs: Record<string, string>,
+  options: Partial<import('../../scripts/action-runner.js').RunOptions> = {}
+) {
+  return runAction({ inputs, ...options, env: { AWS_ENDPOINT_URL: fake.url, ...options.env } })
 }

@@ -100,6 +100,12 @@ export async function selectReleases(
   }
   const baseline = new Set(options.guard?.baseline ?? [])
   const taken = new Set(targets.map(t => t.ref.id))
+  const passedOver: string[] = []
+  /** A release the find turned up but does not take: logged, and listed in the summary. */
+  const passOver = (line: string): void => {
+    lines.push(line)
+    passedOver.push(line)
+  }
   let leftAlone = 0
   for (const release of found) {
     // Given by ID: acted on whatever the filters below would say.
@@ -109,7 +115,7 @@ export async function selectReleases(
       release.startedAt === undefined ? '' : `, started ${ago(options.now - release.startedAt)} ago`
     if (options.guard && baseline.has(release.runKey ?? release.ref.id)) {
       leftAlone++
-      lines.push(
+      passOver(
         release.runKey
           ? `Passed over ${what}: ${release.status} in ${release.where}${started}; the guard step saw this same operation, so it is not this job's.`
           : `Passed over ${what}: ${release.status} in ${release.where}${started}; it was already running when the guard step ran, so it is not this job's.`
@@ -118,7 +124,7 @@ export async function selectReleases(
     }
     if (options.guard && (release.startedAt ?? 0) < options.guard.startedSince) {
       leftAlone++
-      lines.push(
+      passOver(
         `Passed over ${what}: ${release.status} in ${release.where}${started}, before this job's guard step.`
       )
       continue
@@ -128,7 +134,7 @@ export async function selectReleases(
       const field = matchCommit(release.commitFields, settings.commit)
       if (!field) {
         const seen = release.commitFields.map(f => `${f.label} ${oneLine(f.value, 100)}`).join(', ')
-        lines.push(
+        passOver(
           `Passed over ${what}: ${release.status} in ${release.where}, not of commit ${settings.commit} (${seen || 'it names no commit'}).`
         )
         continue
@@ -143,6 +149,5 @@ export async function selectReleases(
     })
     lines.push(`Found ${what}: ${release.status} in ${release.where}${started}${because}.`)
   }
-  const passedOver = lines.filter(line => line.startsWith('Passed over '))
   return { targets, lines, running: found, leftAlone, passedOver }
 }

@@ -309,6 +309,9 @@ function parentCell(ref: ReleaseRef): string {
   return ref.parent && parent ? ` (${html(parent.label)} <code>${html(ref.parent)}</code>)` : ''
 }
 
+/** How a rollback deployment ended, at a glance; one still running gets ⏳. */
+const ROLLBACK_MARK: Record<string, string> = { Succeeded: '✅ ', Failed: '❌ ', Stopped: '❌ ' }
+
 /** The follow-up release (CodeDeploy's rollback deployment), linked like the release. */
 function rollbackCell(r: StopResult, region: string | undefined): string {
   if (!r.rollbackDeploymentId) return ''
@@ -317,12 +320,6 @@ function rollbackCell(r: StopResult, region: string | undefined): string {
     ? declarationOf(r.ref.kind).consoleUrl({ kind: r.ref.kind, id: r.rollbackDeploymentId }, region)
     : ''
   const linked = url ? `<a href="${html(url)}">${id}</a>` : id
-  const mark = !r.rollbackStatus
-    ? ''
-    : r.rollbackStatus === 'Succeeded'
-      ? '✅ '
-      : ['Failed', 'Stopped'].includes(r.rollbackStatus)
-        ? '❌ '
-        : '⏳ '
-  return `${linked}${r.rollbackStatus ? ` ${mark}${html(r.rollbackStatus)}` : ''}`
+  if (!r.rollbackStatus) return linked
+  return `${linked} ${ROLLBACK_MARK[r.rollbackStatus] ?? '⏳ '}${html(r.rollbackStatus)}`
 }
