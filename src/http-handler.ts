@@ -42,9 +42,10 @@ export class CheckedHttpHandler implements RequestHandler<
   HttpHandlerOptions
 > {
   private readonly inner: Inner
+  private readonly env: NodeJS.ProcessEnv
 
   constructor(private readonly options: HandlerOptions) {
-    const env = options.env ?? process.env
+    const env = (this.env = options.env ?? process.env)
     // proxyEnv: the agent reads HTTP(S)_PROXY and NO_PROXY (either case) from env and sends each
     // request through the proxy or not, as the runner's own tools do. Without them, no proxy.
     const agent = { keepAlive: true, maxSockets: 50, proxyEnv: env }
@@ -61,15 +62,14 @@ export class CheckedHttpHandler implements RequestHandler<
     request: HttpRequest,
     handlerOptions?: HttpHandlerOptions
   ): Promise<{ response: HttpResponse }> {
-    const inner = this.inner
     let answer: { response: HttpResponse }
     try {
-      answer = await inner.handle(request, handlerOptions)
+      answer = await this.inner.handle(request, handlerOptions)
     } catch (error) {
       if (error instanceof Error && error.name === 'TimeoutError') this.sayTimedOut(request, error)
       throw error
     }
-    await checkAnswer(answer.response, request, this.options.env ?? process.env)
+    await checkAnswer(answer.response, request, this.env)
     return answer
   }
 
